@@ -1,0 +1,1 @@
+"""Domain layer: models, migrations, services and validation. Never imports Qt."""

@@ -1,0 +1,37 @@
+"""Errors a user can act on, as opposed to bugs.
+
+A ``UserError`` is the user's environment or input (a locked or damaged
+database, a bad path, a newer schema); front ends show its text and carry on.
+Anything else is a bug and goes to the crash report.
+"""
+
+from __future__ import annotations
+
+from .i18n import Text
+
+
+class UserError(Exception):
+    """A problem the user can fix; ``text`` says what and where, in both languages."""
+
+    def __init__(self, text: Text):
+        super().__init__(text.en.format(**text.params) if text.params else text.en)
+        self.text = text
+
+    def render(self, lang: str | None = None) -> str:
+        return self.text.render(lang)
+
+
+class DatabaseLocationError(UserError):
+    """The database location cannot be used (network share, unknown URL, missing folder)."""
+
+
+class SchemaTooNewError(UserError):
+    """The database was written by a newer LPKS Desktop."""
+
+
+class DatabaseDamagedError(UserError):
+    """The database file is not a database or fails its integrity check."""
+
+
+class DemoRefusedError(UserError):
+    """Demo data would be mixed with real records."""

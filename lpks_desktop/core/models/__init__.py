@@ -1,0 +1,50 @@
+"""Peewee models for the whole product, bound to ``base.database``."""
+
+from .assessment import Assessment, Result
+from .attendance import AttendanceMark, Mark
+from .base import BaseModel, Choices, database
+from .certificate import Certificate, CertificateStatus, NumberSequence
+from .enrollment import Enrollment, EnrollmentStatus, EnrollmentStatusChange
+from .institution import DEFAULT_CERTIFICATE_PATTERN, ClosureDay, Institution, InstitutionKind
+from .participant import Education, Employment, Participant
+from .program import CompetencyUnit, Program
+from .room import Room
+from .system import AuditLog, Role, SchemaVersion, Setting, User
+from .trainer import Trainer, TrainerCertification, TrainerCompetency
+from .training_class import (
+    ClassSession,
+    ClassStatus,
+    Funding,
+    SessionStatus,
+    SessionTrainer,
+    TrainerRole,
+    TrainingClass,
+)
+
+# Creation order: every table after the tables it references.
+ALL_MODELS = (
+    SchemaVersion,
+    Institution,
+    ClosureDay,
+    Program,
+    CompetencyUnit,
+    Room,
+    Trainer,
+    TrainerCompetency,
+    TrainerCertification,
+    Participant,
+    TrainingClass,
+    ClassSession,
+    SessionTrainer,
+    Enrollment,
+    EnrollmentStatusChange,
+    AttendanceMark,
+    Assessment,
+    NumberSequence,
+    Certificate,
+    User,
+    AuditLog,
+    Setting,
+)
+
+__all__ = [name for name in dir() if not name.startswith("_")]

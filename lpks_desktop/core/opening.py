@@ -1,0 +1,93 @@
+"""Opening a database: connect, recognise damage, migrate, bind the models."""
+
+from __future__ import annotations
+
+import peewee
+
+from .database import DatabaseLocation, make_database
+from .errors import DatabaseDamagedError, DatabaseLocationError, UserError
+from .i18n import Text
+from .migrations import UpgradeResult, installed_version, refuse_if_too_new, upgrade
+from .models import database as model_database
+
+
+def explain_database_error(exc: Exception, location: DatabaseLocation) -> UserError | None:
+    """Turn the environment's failures into messages a clerk can act on; bugs return None."""
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    where = location.display()
+    lowered = detail.lower()
+    if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered \
+            or type(exc).__name__ in ("NotADBError", "CorruptError"):
+        return DatabaseDamagedError(Text(
+            "File {where} bukan basis data yang utuh ({detail}). Jangan menimpanya; pulihkan dari cadangan.",
+            "The file {where} is not an intact database ({detail}). Do not overwrite it; restore a backup.",
+            {"where": where, "detail": detail}))
+    if "locked" in lowered or "busy" in lowered:
+        return UserError(Text(
+            "Basis data {where} sedang dipakai program lain terlalu lama. Tutup program lain lalu coba lagi.",
+            "The database {where} has been busy in another program for too long. Close it and try again.",
+            {"where": where}))
+    if "disk is full" in lowered or "database or disk is full" in lowered or "no space" in lowered:
+        return UserError(Text(
+            "Disk penuh saat menulis ke {where}. Kosongkan ruang disk; perubahan terakhir tidak disimpan.",
+            "The disk is full while writing to {where}. Free some space; the last change was not saved.",
+            {"where": where}))
+    if "unable to open" in lowered or "cantopen" in lowered or "permission" in lowered \
+            or "readonly" in lowered or "read-only" in lowered:
+        return DatabaseLocationError(Text(
+            "Basis data {where} tidak bisa dibuka atau ditulis ({detail}). Periksa izin folder itu.",
+            "The database {where} cannot be opened or written ({detail}). Check that folder's permissions.",
+            {"where": where, "detail": detail}))
+    if not location.is_sqlite and isinstance(exc, peewee.OperationalError):
+        return DatabaseLocationError(Text(
+            "Tidak bisa terhubung ke server PostgreSQL {where}: {detail}. Periksa alamat server, nama "
+            "pengguna, kata sandi, dan bahwa server menerima koneksi dari PC ini.",
+            "Cannot connect to the PostgreSQL server {where}: {detail}. Check the server address, user "
+            "name, password, and that the server accepts connections from this PC.",
+            {"where": where, "detail": detail}))
+    return None
+
+
+def connect(location: DatabaseLocation, *, must_exist: bool = False) -> peewee.Database:
+    """Connect without migrating; ``must_exist`` refuses to create a new SQLite file."""
+    if location.is_sqlite and must_exist and not location.path.exists():
+        raise DatabaseLocationError(Text(
+            "Tidak ada basis data di {path}.", "There is no database at {path}.",
+            {"path": str(location.path)}))
+    db = make_database(location)
+    try:
+        db.connect()
+        db.execute_sql("SELECT 1 FROM sqlite_master LIMIT 1" if location.is_sqlite else "SELECT 1")
+    except Exception as exc:
+        if not db.is_closed():
+            db.close()
+        explained = explain_database_error(exc, location)
+        if explained is None:
+            raise
+        raise explained from exc
+    return db
+
+
+def open_database(location: DatabaseLocation) -> tuple[peewee.Database, UpgradeResult]:
+    """Connect, bring the schema up to date and bind every model to the database."""
+    db = connect(location)
+    try:
+        result = upgrade(db, sqlite_path=location.path if location.is_sqlite else None)
+    except UserError:
+        db.close()
+        raise
+    except Exception as exc:
+        db.close()
+        explained = explain_database_error(exc, location)
+        if explained is None:
+            raise
+        raise explained from exc
+    model_database.initialize(db)
+    return db, result
+
+
+def inspect_version(db: peewee.Database) -> int:
+    """The schema version, refusing a newer one; used by read-only commands."""
+    version = installed_version(db)
+    refuse_if_too_new(version)
+    return version

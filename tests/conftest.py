@@ -1,0 +1,86 @@
+"""Shared fixtures: every database test runs on SQLite and, when reachable, PostgreSQL.
+
+Set LPKS_TEST_PG_URL (e.g. postgresql://postgres@localhost/lpks_test) to run the
+PostgreSQL half; with LPKS_REQUIRE_PG=1 (as in CI) an unreachable server fails
+the run instead of skipping it.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+
+import peewee
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LPKS_LANG", "en")
+
+from lpks_desktop.core import models  # noqa: E402
+from lpks_desktop.core.database import parse_location  # noqa: E402
+from lpks_desktop.core.store import Store  # noqa: E402
+
+PG_URL = os.environ.get("LPKS_TEST_PG_URL", "").strip()
+REQUIRE_PG = os.environ.get("LPKS_REQUIRE_PG") == "1"
+
+
+def _pg_reachable() -> str | None:
+    if not PG_URL:
+        return "LPKS_TEST_PG_URL is not set"
+    try:
+        location = parse_location(PG_URL)
+        db = peewee.PostgresqlDatabase(location.dbname, host=location.host or None,
+                                       port=location.port, user=location.user or None,
+                                       password=location.password or None, connect_timeout=3)
+        db.connect()
+        db.close()
+    except Exception as exc:  # any failure means "not here"
+        return f"PostgreSQL at {PG_URL} is not reachable: {exc}"
+    return None
+
+
+_PG_PROBLEM = _pg_reachable()
+if _PG_PROBLEM and REQUIRE_PG:
+    raise RuntimeError(_PG_PROBLEM)
+
+
+def pg_schema_url(schema: str) -> str:
+    separator = "&" if "?" in PG_URL else "?"
+    return f"{PG_URL}{separator}options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture
+def pg_schema():
+    """A fresh PostgreSQL schema for one test, dropped afterwards; yields its URL."""
+    if _PG_PROBLEM:
+        pytest.skip(_PG_PROBLEM)
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = peewee.PostgresqlDatabase(None)
+    location = parse_location(PG_URL)
+    admin.init(location.dbname, host=location.host or None, port=location.port,
+               user=location.user or None, password=location.password or None)
+    admin.execute_sql(f'CREATE SCHEMA "{schema}"')
+    try:
+        yield pg_schema_url(schema)
+    finally:
+        admin.execute_sql(f'DROP SCHEMA "{schema}" CASCADE')
+        admin.close()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request, tmp_path):
+    """A location for a new, empty database on each backend."""
+    if request.param == "sqlite":
+        return str(tmp_path / "lpks.db")
+    return request.getfixturevalue("pg_schema")
+
+
+@pytest.fixture
+def store(db_url):
+    """An open, migrated, empty database with every model bound to it."""
+    opened = Store.open(parse_location(db_url))
+    try:
+        yield opened
+    finally:
+        opened.close()
+        models.database.initialize(None)
