@@ -10,14 +10,13 @@ from __future__ import annotations
 import os
 import uuid
 
-import peewee
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LPKS_LANG", "en")
 
 from lpks_desktop.core import models  # noqa: E402
-from lpks_desktop.core.database import parse_location  # noqa: E402
+from lpks_desktop.core.database import make_database, parse_location  # noqa: E402
 from lpks_desktop.core.store import Store  # noqa: E402
 
 PG_URL = os.environ.get("LPKS_TEST_PG_URL", "").strip()
@@ -28,10 +27,7 @@ def _pg_reachable() -> str | None:
     if not PG_URL:
         return "LPKS_TEST_PG_URL is not set"
     try:
-        location = parse_location(PG_URL)
-        db = peewee.PostgresqlDatabase(location.dbname, host=location.host or None,
-                                       port=location.port, user=location.user or None,
-                                       password=location.password or None, connect_timeout=3)
+        db = make_database(parse_location(PG_URL))
         db.connect()
         db.close()
     except Exception as exc:  # any failure means "not here"
@@ -55,10 +51,7 @@ def pg_schema():
     if _PG_PROBLEM:
         pytest.skip(_PG_PROBLEM)
     schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = peewee.PostgresqlDatabase(None)
-    location = parse_location(PG_URL)
-    admin.init(location.dbname, host=location.host or None, port=location.port,
-               user=location.user or None, password=location.password or None)
+    admin = make_database(parse_location(PG_URL))
     admin.execute_sql(f'CREATE SCHEMA "{schema}"')
     try:
         yield pg_schema_url(schema)

@@ -53,17 +53,11 @@ def _mount_fs_type(path: Path, mounts_file: str = "/proc/mounts") -> str | None:
     return best_type
 
 
-def _existing_ancestor(path: Path) -> Path:
-    for candidate in (path, *path.parents):
-        if candidate.exists():
-            return candidate.resolve()
-    return path
-
-
 def is_network_path(text: str, mounts_file: str = "/proc/mounts") -> bool:
     if is_unc_path(text):
         return True
-    path = _existing_ancestor(Path(text).absolute())
+    # realpath follows the symlinks that exist and keeps the rest: the file may not exist yet.
+    path = Path(os.path.realpath(Path(text).expanduser()))
     if sys.platform == "win32":
         return is_unc_path(str(path)) or _windows_drive_is_remote(path)
     fs_type = _mount_fs_type(path, mounts_file)

@@ -1,0 +1,198 @@
+"""The ``lpks-desktop`` command: starts the app, or runs a batch job over the core.
+
+Exit codes: 0 success, 1 a problem the user can fix (the message says what),
+2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from typing import Sequence
+
+from . import APP_NAME, __version__
+from .core import i18n
+from .core.database import DatabaseLocation, resolve_location
+from .core.errors import UserError
+from .core.i18n import Text
+
+EXIT_OK, EXIT_USER, EXIT_USAGE = 0, 1, 2
+
+
+def _say(text: Text, *, file=None) -> None:
+    print(text.render(), file=file or sys.stdout)
+
+
+def _open_store(location: DatabaseLocation):
+    from .core.store import Store
+
+    store = Store.open(location)
+    result = store.upgrade_result
+    if result and result.changed and result.from_version:
+        _say(Text("Skema basis data diperbarui dari versi {old} ke {new}; salinan sebelumnya: {backup}",
+                  "Database schema upgraded from version {old} to {new}; copy taken first: {backup}",
+                  {"old": result.from_version, "new": result.to_version,
+                   "backup": result.backup_path or "-"}), file=sys.stderr)
+    return store
+
+
+def cmd_demo(args, location: DatabaseLocation) -> int:
+    from .core.demo import fill_demo
+    from .core.errors import DemoRefusedError
+    from .core.services.health import holds_records
+
+    with _open_store(location) as store:
+        found = holds_records(store.db)
+        if found:
+            counts = ", ".join(f"{table}: {count}" for table, count in found.items())
+            raise DemoRefusedError(Text(
+                "Basis data {where} sudah berisi data ({counts}). Data demo hanya ditulis ke basis data "
+                "kosong, supaya tidak tercampur dengan data asli. Pakai --db untuk file baru.",
+                "The database {where} already holds records ({counts}). Demo data goes only into an "
+                "empty database so it never mixes with real records. Use --db for a new file.",
+                {"where": location.display(), "counts": counts}))
+
+        def progress(done: int, total: int, label: str) -> None:
+            if sys.stderr.isatty():
+                print(f"\r[{done}/{total}] {label:<40}", end="", file=sys.stderr, flush=True)
+
+        started = time.perf_counter()
+        summary = fill_demo(store, participants=args.participants, seed=args.seed, progress=progress)
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        seconds = time.perf_counter() - started
+    counts = ", ".join(f"{table} {count}" for table, count in summary.counts.items())
+    _say(Text("Data demo ditulis ke {where} dalam {seconds:.1f} detik: {counts}",
+              "Demo data written to {where} in {seconds:.1f} s: {counts}",
+              {"where": location.display(), "seconds": seconds, "counts": counts}))
+    return EXIT_OK
+
+
+def cmd_check(args, location: DatabaseLocation) -> int:
+    from .core.opening import connect
+    from .core.services.health import check
+
+    db = connect(location, must_exist=True)
+    try:
+        report = check(db, location.display())
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        _say(Text("Basis data : {where} ({engine})", "Database   : {where} ({engine})",
+                  {"where": report.location, "engine": report.engine_version}))
+        _say(Text("Versi skema: {found} (terbaru {latest})", "Schema     : version {found} (latest {latest})",
+                  {"found": report.schema_version, "latest": report.latest_schema_version}))
+        if report.schema_version == 0:
+            _say(Text("Basis data masih kosong; tabel dibuat saat pertama dibuka.",
+                      "The database is empty; its tables are created when it is first opened."))
+        width = max((len(t) for t in report.counts), default=0)
+        for table, count in report.counts.items():
+            print(f"  {table:<{width}}  {count:>9}")
+        for problem in report.problems:
+            _say(Text("MASALAH: {problem}", "PROBLEM: {problem}", {"problem": problem.render()}))
+        if report.ok:
+            _say(Text("Pemeriksaan selesai: tidak ada masalah.", "Check finished: no problems."))
+    return EXIT_OK if report.ok else EXIT_USER
+
+
+def cmd_migrate(args, location: DatabaseLocation) -> int:
+    with _open_store(location) as store:
+        result = store.upgrade_result
+    if result.changed:
+        _say(Text("Skema sekarang versi {new} (sebelumnya {old}).", "Schema is now version {new} (was {old}).",
+                  {"new": result.to_version, "old": result.from_version}))
+    else:
+        _say(Text("Skema sudah versi terbaru ({new}).", "The schema is already the latest version ({new}).",
+                  {"new": result.to_version}))
+    return EXIT_OK
+
+
+def cmd_institutions(args, location: DatabaseLocation) -> int:
+    from .core.services.institutions import list_institutions
+
+    with _open_store(location):
+        rows = list_institutions()
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not rows:
+        _say(Text("Belum ada lembaga.", "No institutions yet."))
+    for row in rows:
+        print(f"{row['code']:<12} {row['name']:<45} {row['city']:<22} "
+              f"{row['programs']:>3} program  {row['participants']:>7} peserta")
+    return EXIT_OK
+
+
+def cmd_gui(args, location: DatabaseLocation) -> int:
+    from .gui.app import run
+
+    return run(location, sys.argv[:1])
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lpks-desktop",
+        description=f"{APP_NAME}: pelatihan kerja tatap muka, dari pendaftaran sampai sertifikat. "
+                    "Tanpa perintah, aplikasi desktop dibuka.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", metavar="PATH|URL",
+                        help="database file or URL (sqlite:///..., postgresql://user@host/db); "
+                             "default: $LPKS_DB, else the per-user data folder")
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help="language of messages (default id)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill an empty database with realistic demo data")
+    demo.add_argument("--participants", type=_positive_int, default=400, metavar="N",
+                      help="number of participants (default 400; up to 100000 for benchmarks)")
+    demo.add_argument("--seed", type=int, default=None, help="make the demo data reproducible")
+    demo.set_defaults(func=cmd_demo)
+
+    check = commands.add_parser("check", help="integrity check, schema version and record counts")
+    check.add_argument("--json", action="store_true", help="machine-readable output")
+    check.set_defaults(func=cmd_check)
+
+    migrate = commands.add_parser("migrate", help="upgrade the schema (a copy is taken first)")
+    migrate.set_defaults(func=cmd_migrate)
+
+    institutions = commands.add_parser("institutions", help="list the institutions in the database")
+    institutions.add_argument("--json", action="store_true", help="machine-readable output")
+    institutions.set_defaults(func=cmd_institutions)
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"must be between 1 and 1000000, got {value}")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.lang:
+        import os
+
+        os.environ["LPKS_LANG"] = args.lang
+    try:
+        location = resolve_location(args.db)
+        handler = getattr(args, "func", cmd_gui)
+        return handler(args, location)
+    except UserError as exc:
+        print(exc.render(), file=sys.stderr)
+        return EXIT_USER
+    except KeyboardInterrupt:
+        _say(Text("Dibatalkan; tidak ada yang setengah tersimpan.", "Cancelled; nothing was half-saved."),
+             file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""reportlab builders for attendance sheets, certificates, letters and reports. Never imports Qt."""

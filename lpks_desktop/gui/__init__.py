@@ -1,0 +1,1 @@
+"""PySide6 front end: a thin layer over ``lpks_desktop.core`` and ``lpks_desktop.documents``."""
