@@ -63,7 +63,7 @@ def cmd_demo(args, location: DatabaseLocation) -> int:
         if sys.stderr.isatty():
             print(file=sys.stderr)
         seconds = time.perf_counter() - started
-    counts = ", ".join(f"{table} {count}" for table, count in summary.counts.items())
+    counts = ", ".join(f"{table} {count}" for table, count in summary.counts().items())
     _say(Text("Data demo ditulis ke {where} dalam {seconds:.1f} detik: {counts}",
               "Demo data written to {where} in {seconds:.1f} s: {counts}",
               {"where": location.display(), "seconds": seconds, "counts": counts}))
