@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from typing import Sequence
@@ -133,34 +134,52 @@ def cmd_gui(args, location: DatabaseLocation) -> int:
     return run(location, sys.argv[:1])
 
 
+def _h(id_text: str, en_text: str) -> str:
+    return Text(id_text, en_text).render()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lpks-desktop",
-        description=f"{APP_NAME}: pelatihan kerja tatap muka, dari pendaftaran sampai sertifikat. "
-                    "Tanpa perintah, aplikasi desktop dibuka.",
+        description=_h(
+            f"{APP_NAME}: pelatihan kerja tatap muka, dari pendaftaran sampai sertifikat. "
+            "Tanpa PERINTAH, aplikasi desktop dibuka.",
+            f"{APP_NAME}: face-to-face job training, from registration to certificate. "
+            "Without a COMMAND, the desktop app opens."),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--db", metavar="PATH|URL",
-                        help="database file or URL (sqlite:///..., postgresql://user@host/db); "
-                             "default: $LPKS_DB, else the per-user data folder")
-    parser.add_argument("--lang", choices=i18n.LANGUAGES, help="language of messages (default id)")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("--db", metavar="PATH|URL", help=_h(
+        "file atau URL basis data (sqlite:///..., postgresql://pengguna@server/db); bawaan: "
+        "$LPKS_DB, atau folder data pengguna",
+        "database file or URL (sqlite:///..., postgresql://user@host/db); default: $LPKS_DB, "
+        "else the per-user data folder"))
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=_h(
+        "bahasa pesan (bawaan id)", "language of messages (default id)"))
+    commands = parser.add_subparsers(dest="command", metavar=_h("PERINTAH", "COMMAND"))
 
-    demo = commands.add_parser("demo", help="fill an empty database with realistic demo data")
-    demo.add_argument("--participants", type=_positive_int, default=400, metavar="N",
-                      help="number of participants (default 400; up to 100000 for benchmarks)")
-    demo.add_argument("--seed", type=int, default=None, help="make the demo data reproducible")
+    demo = commands.add_parser("demo", help=_h(
+        "isi basis data kosong dengan data demo yang realistis",
+        "fill an empty database with realistic demo data"))
+    demo.add_argument("--participants", type=_positive_int, default=400, metavar="N", help=_h(
+        "jumlah peserta (bawaan 400; sampai 100000 untuk uji kecepatan)",
+        "number of participants (default 400; up to 100000 for benchmarks)"))
+    demo.add_argument("--seed", type=int, default=None, help=_h(
+        "hasilkan data demo yang sama setiap kali", "make the demo data reproducible"))
     demo.set_defaults(func=cmd_demo)
 
-    check = commands.add_parser("check", help="integrity check, schema version and record counts")
-    check.add_argument("--json", action="store_true", help="machine-readable output")
+    check = commands.add_parser("check", help=_h(
+        "periksa keutuhan, versi skema dan jumlah data",
+        "integrity check, schema version and record counts"))
+    check.add_argument("--json", action="store_true", help=_h("keluaran JSON", "JSON output"))
     check.set_defaults(func=cmd_check)
 
-    migrate = commands.add_parser("migrate", help="upgrade the schema (a copy is taken first)")
+    migrate = commands.add_parser("migrate", help=_h(
+        "perbarui skema (salinan dibuat lebih dulu)", "upgrade the schema (a copy is taken first)"))
     migrate.set_defaults(func=cmd_migrate)
 
-    institutions = commands.add_parser("institutions", help="list the institutions in the database")
-    institutions.add_argument("--json", action="store_true", help="machine-readable output")
+    institutions = commands.add_parser("institutions", help=_h(
+        "daftar lembaga dalam basis data", "list the institutions in the database"))
+    institutions.add_argument("--json", action="store_true", help=_h("keluaran JSON", "JSON output"))
     institutions.set_defaults(func=cmd_institutions)
     return parser
 
@@ -169,18 +188,29 @@ def _positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise argparse.ArgumentTypeError(_h(f"bukan bilangan bulat: {text!r}",
+                                            f"not a whole number: {text!r}")) from None
     if not 1 <= value <= 1_000_000:
-        raise argparse.ArgumentTypeError(f"must be between 1 and 1000000, got {value}")
+        raise argparse.ArgumentTypeError(_h(f"harus antara 1 dan 1000000, tertulis {value}",
+                                            f"must be between 1 and 1000000, got {value}"))
     return value
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.lang:
-        import os
+def _language_from(argv: Sequence[str]) -> str | None:
+    """--lang must take effect before the parser is built, so that --help follows it."""
+    for index, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+    return None
 
-        os.environ["LPKS_LANG"] = args.lang
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if (lang := _language_from(argv)) in i18n.LANGUAGES:
+        os.environ["LPKS_LANG"] = lang
+    args = build_parser().parse_args(argv)
     try:
         location = resolve_location(args.db)
         handler = getattr(args, "func", cmd_gui)

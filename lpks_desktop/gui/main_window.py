@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
@@ -51,7 +53,8 @@ class MainWindow(QMainWindow):
                 "<code>lpks-desktop demo</code>, then start it again.</p>"))
             return
         items = "".join(
-            f"<li><b>{row['code']}</b> {row['name']} — {row['city']}</li>" for row in institutions)
+            f"<li><b>{escape(row['code'])}</b> {escape(row['name'])} — {escape(row['city'])}</li>"
+            for row in institutions)
         counts = self.tr("%1 participants, %2 classes, %3 trainers, %4 certificates")
         tables = ("participant", "training_class", "trainer", "certificate")
         for index, (_, count) in enumerate(count_records(self.store.db, tables).items(), 1):
