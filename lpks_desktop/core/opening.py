@@ -82,6 +82,10 @@ def open_database(location: DatabaseLocation) -> tuple[peewee.Database, UpgradeR
         if explained is None:
             raise
         raise explained from exc
+    if location.is_sqlite:
+        # Refreshes the planner's statistics only where tables changed a lot since the
+        # last time; without them it may walk an index on "archived" for a text search.
+        db.execute_sql("PRAGMA optimize=0x10002")
     model_database.initialize(db)
     return db, result
 

@@ -38,7 +38,8 @@ def test_fresh_database_gets_the_latest_schema(store):
 def test_migrated_schema_matches_the_models(store):
     """The frozen DDL and the models must describe the same columns and unique keys."""
     db = store.db
-    assert set(db.get_tables()) == {m._meta.table_name for m in models.ALL_MODELS}
+    tables = {t for t in db.get_tables() if not t.startswith("sqlite_")}  # planner statistics
+    assert tables == {m._meta.table_name for m in models.ALL_MODELS}
     for model in models.ALL_MODELS:
         table = model._meta.table_name
         columns = {c.name: c for c in db.get_columns(table)}
@@ -63,7 +64,8 @@ def test_released_database_is_migrated_forward_with_its_data(fixture, tmp_path):
         report = check(store.db, str(path))
         assert report.ok, [p.render("en") for p in report.problems]
         for table, count in before.items():
-            assert report.counts[table] == count, table
+            if table != "schema_version":  # the upgrade adds its own rows there
+                assert report.counts[table] == count, table
         assert models.Participant.select().count() > 0
         assert models.Institution.select().count() >= 1
         if store.upgrade_result.changed:

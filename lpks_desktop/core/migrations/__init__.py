@@ -19,7 +19,7 @@ import peewee
 from ... import __version__
 from ..errors import DatabaseDamagedError, SchemaTooNewError
 from ..i18n import Text
-from . import v0001_initial
+from . import v0001_initial, v0002_participant_list_indexes
 
 # PostgreSQL: two PCs opening an old database at once must not both migrate it.
 _PG_MIGRATION_LOCK = 0x4C504B53  # "LPKS"
@@ -37,7 +37,8 @@ class Migration:
 
 
 # Explicit rather than discovered from files, so a frozen (installer) build finds them.
-MIGRATIONS: tuple[Migration, ...] = tuple(Migration.from_module(m) for m in (v0001_initial,))
+MIGRATIONS: tuple[Migration, ...] = tuple(
+    Migration.from_module(m) for m in (v0001_initial, v0002_participant_list_indexes))
 LATEST_VERSION = MIGRATIONS[-1].version
 
 
@@ -54,7 +55,8 @@ class UpgradeResult:
 
 def installed_version(db: peewee.Database) -> int:
     """0 for an empty database; raises if it holds tables but is not ours."""
-    tables = set(db.get_tables())
+    # sqlite_stat* tables hold planner statistics, not data.
+    tables = {t for t in db.get_tables() if not t.startswith("sqlite_")}
     if not tables:
         return 0
     if "schema_version" not in tables:

@@ -51,5 +51,10 @@ class Participant(BaseModel):
     notes = pw.TextField(default="")
     archived = pw.BooleanField(default=False)
 
+    class Meta:
+        # One per sort order of the participant list (schema version 2).
+        indexes = tuple(((("archived", column, "id"), False))
+                        for column in ("full_name", "nik", "sex", "birth_date", "city", "phone"))
+
     def __str__(self) -> str:
         return self.full_name
