@@ -6,13 +6,13 @@ import sys
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, __version__
 from ..core.database import DatabaseLocation
 from ..core.errors import UserError
 from ..core.store import Store
-from . import i18n, resources
+from . import crash, dialogs, i18n, resources
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -26,11 +26,13 @@ def create_application(argv: list[str]) -> QApplication:
 
 
 def run(location: DatabaseLocation, argv: list[str]) -> int:
+    crash.setup_logging()
     app = create_application(argv)
+    crash.install_excepthook(crash.AppContext(location))
     try:
         store = Store.open(location)
     except UserError as exc:
-        QMessageBox.critical(None, APP_NAME, exc.render(i18n.language()))
+        dialogs.show_user_error(None, exc, APP_NAME)
         return 1
     from .main_window import MainWindow
 

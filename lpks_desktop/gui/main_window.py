@@ -1,19 +1,40 @@
-"""The main window. For now a summary of the open database; the records screens come next."""
+"""The main window: a navigation sidebar, the current page, the institution switcher."""
 
 from __future__ import annotations
 
-from html import escape
+from dataclasses import dataclass
+from typing import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 from .. import APP_NAME
 from ..core.actor import current_actor
-from ..core.services.health import count_records
 from ..core.services.institutions import list_institutions
 from ..core.store import Store
 
 GEOMETRY_KEY = "main_window/geometry"
+PAGE_KEY = "main_window/page"
+INSTITUTION_KEY = "main_window/institution"
+ALL_INSTITUTIONS = 0
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    key: str
+    label: str
+    factory: Callable[[Store, QWidget], QWidget]
 
 
 class MainWindow(QMainWindow):
@@ -21,53 +42,145 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(f"{APP_NAME} — {store.location.display()}")
-        self.setMinimumSize(720, 480)
+        self.setMinimumSize(QSize(900, 560))
 
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.nav.setSpacing(2)
+        self.pages = QStackedWidget(self)
         central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(32, 28, 32, 28)
-        self.heading = QLabel(self.tr("Welcome to LPKS Desktop"), central)
-        self.heading.setStyleSheet("font-size: 20pt; font-weight: 600;")
-        self.summary = QLabel(central)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setWordWrap(True)
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.summary, 1)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+
+        self.institution_box = QComboBox(self)
+        self.institution_box.setMinimumWidth(280)
+        self.institution_box.setToolTip(self.tr("Institution whose records are shown"))
+        toolbar = QToolBar(self.tr("Institution"), self)
+        toolbar.setObjectName("institutionToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr("Institution:") + " ", self))
+        toolbar.addWidget(self.institution_box)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
         self.database_label = QLabel(self.tr("Database: %1").replace("%1", store.location.display()))
         self.user_label = QLabel(self.tr("User: %1").replace("%1", current_actor()))
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
 
-        self.refresh()
-        self._restore_geometry()
+        self._entries: list[PageEntry] = []
+        self._page_widgets: dict[str, QWidget] = {}
+        for entry in self.page_entries():
+            self._add_page(entry)
+        self._make_actions()
+        self._load_institutions()
 
-    def refresh(self) -> None:
-        institutions = list_institutions()
-        if not institutions:
-            self.summary.setText(self.tr(
-                "<p>This database holds no institution yet.</p>"
-                "<p>To try the app with realistic sample data, close it and run "
-                "<code>lpks-desktop demo</code>, then start it again.</p>"))
-            return
-        items = "".join(
-            f"<li><b>{escape(row['code'])}</b> {escape(row['name'])} — {escape(row['city'])}</li>"
-            for row in institutions)
-        counts = self.tr("%1 participants, %2 classes, %3 trainers, %4 certificates")
-        tables = ("participant", "training_class", "trainer", "certificate")
-        for index, (_, count) in enumerate(count_records(self.store.db, tables).items(), 1):
-            counts = counts.replace(f"%{index}", str(count))
-        self.summary.setText(f"<h3>{self.tr('Institutions')}</h3><ul>{items}</ul><p>{counts}</p>")
+        self.nav.currentRowChanged.connect(self._show_page)
+        self.institution_box.currentIndexChanged.connect(self._institution_changed)
+        self._restore_state()
 
-    def _restore_geometry(self) -> None:
-        geometry = QSettings().value(GEOMETRY_KEY)
+    # -- pages ---------------------------------------------------------------------------------
+
+    def page_entries(self) -> list[PageEntry]:
+        from .pages.participants_page import ParticipantsPage
+
+        return [
+            PageEntry("participants", self.tr("Participants"), ParticipantsPage),
+        ]
+
+    def _add_page(self, entry: PageEntry) -> None:
+        widget = entry.factory(self.store, self)
+        self._entries.append(entry)
+        self._page_widgets[entry.key] = widget
+        self.pages.addWidget(widget)
+        item = QListWidgetItem(entry.label, self.nav)
+        item.setData(Qt.ItemDataRole.UserRole, entry.key)
+        item.setSizeHint(QSize(0, 34))
+
+    def page(self, key: str) -> QWidget:
+        return self._page_widgets[key]
+
+    def current_page(self) -> QWidget:
+        return self.pages.currentWidget()
+
+    def go_to(self, key: str) -> QWidget:
+        keys = [entry.key for entry in self._entries]
+        self.nav.setCurrentRow(keys.index(key))
+        return self.page(key)
+
+    def _show_page(self, row: int) -> None:
+        if 0 <= row < len(self._entries):
+            self.pages.setCurrentIndex(row)
+
+    # -- institutions --------------------------------------------------------------------------
+
+    def _load_institutions(self) -> None:
+        rows = list_institutions()
+        self.institution_box.blockSignals(True)
+        self.institution_box.clear()
+        if len(rows) != 1:
+            self.institution_box.addItem(self.tr("All institutions"), ALL_INSTITUTIONS)
+        for row in rows:
+            self.institution_box.addItem(f"{row['code']} — {row['name']}", row["id"])
+        self.institution_box.blockSignals(False)
+        self.institution_box.setEnabled(len(rows) > 1)
+
+    def current_institution_id(self) -> int | None:
+        value = self.institution_box.currentData()
+        return value or None
+
+    def _institution_changed(self, _index: int) -> None:
+        institution_id = self.current_institution_id()
+        for widget in self._page_widgets.values():
+            if hasattr(widget, "set_institution"):
+                widget.set_institution(institution_id)
+
+    # -- actions and shortcuts -----------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        def action(text: str, shortcut, slot_name: str) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(lambda: self._on_page(slot_name))
+            self.addAction(act)
+            return act
+
+        self.new_action = action(self.tr("New"), QKeySequence.StandardKey.New, "new_record")
+        self.find_action = action(self.tr("Find"), QKeySequence.StandardKey.Find, "focus_search")
+        self.refresh_action = action(self.tr("Refresh"), QKeySequence.StandardKey.Refresh, "refresh")
+        self.save_action = action(self.tr("Save"), QKeySequence.StandardKey.Save, "save")
+
+    def _on_page(self, name: str) -> None:
+        handler = getattr(self.current_page(), name, None)
+        if callable(handler):
+            handler()
+
+    # -- remembered state ----------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(960, 640)
+            self.resize(1200, 760)
+        wanted = settings.value(INSTITUTION_KEY)
+        index = self.institution_box.findData(int(wanted)) if wanted not in (None, "") else -1
+        if index >= 0:
+            self.institution_box.setCurrentIndex(index)
+        self._institution_changed(self.institution_box.currentIndex())
+        keys = [entry.key for entry in self._entries]
+        last = settings.value(PAGE_KEY, keys[0])
+        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(PAGE_KEY, self._entries[self.nav.currentRow()].key)
+        settings.setValue(INSTITUTION_KEY, self.current_institution_id() or ALL_INSTITUTIONS)
         super().closeEvent(event)

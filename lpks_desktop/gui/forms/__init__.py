@@ -1,0 +1,1 @@
+"""Dialogs that create and edit records, one module per kind of record."""
