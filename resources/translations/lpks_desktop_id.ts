@@ -33,10 +33,25 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>You have changes that are not saved yet.</source>
+        <translation>Ada perubahan yang belum disimpan.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <source>Welcome to LPKS Desktop</source>
-        <translation>Selamat datang di LPKS Desktop</translation>
+        <source>Institution whose records are shown</source>
+        <translation>Lembaga yang datanya ditampilkan</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Lembaga:</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -47,16 +62,106 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
         <translation>Pengguna: %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;This database holds no institution yet.&lt;/p&gt;&lt;p&gt;To try the app with realistic sample data, close it and run &lt;code&gt;lpks-desktop demo&lt;/code&gt;, then start it again.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Basis data ini belum berisi lembaga.&lt;/p&gt;&lt;p&gt;Untuk mencoba aplikasi dengan data contoh yang realistis, tutup aplikasi, jalankan &lt;code&gt;lpks-desktop demo&lt;/code&gt;, lalu buka lagi.&lt;/p&gt;</translation>
+        <source>Participants</source>
+        <translation>Peserta</translation>
     </message>
     <message>
-        <source>%1 participants, %2 classes, %3 trainers, %4 certificates</source>
-        <translation>%1 peserta, %2 kelas, %3 instruktur, %4 sertifikat</translation>
+        <source>All institutions</source>
+        <translation>Semua lembaga</translation>
     </message>
     <message>
-        <source>Institutions</source>
-        <translation>Lembaga</translation>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Regency/city</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Search by name, NIK or phone number…</source>
+        <translation>Cari nama, NIK atau nomor telepon…</translation>
+    </message>
+    <message>
+        <source>Men and women</source>
+        <translation>Laki-laki dan perempuan</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 peserta</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>Show archived</source>
+        <translation>Tampilkan arsip</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Ubah</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>A&amp;rsipkan</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>lebih dari %1</translation>
     </message>
 </context>
 <context>
@@ -84,6 +189,25 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     <message>
         <source>Warning: %1</source>
         <translation>Peringatan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
     </message>
 </context>
 </TS>
