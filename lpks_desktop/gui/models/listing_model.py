@@ -52,6 +52,10 @@ class ListingModel(QAbstractTableModel):
     # -- what to show -------------------------------------------------------------------------
 
     @property
+    def listing(self) -> Listing:
+        return self._listing
+
+    @property
     def request(self) -> ListRequest:
         return self._request
 

@@ -13,7 +13,6 @@ from .records_page import RecordsPage
 
 class ParticipantsPage(RecordsPage):
     def __init__(self, store: Store, parent: QWidget | None = None):
-        self.store = store
         columns = [
             ColumnSpec("nik", self.tr("NIK")),
             ColumnSpec("full_name", self.tr("Full name")),
@@ -22,7 +21,7 @@ class ParticipantsPage(RecordsPage):
             ColumnSpec("city", self.tr("Regency/city")),
             ColumnSpec("phone", self.tr("Phone"), format_phone),
         ]
-        super().__init__(ParticipantListing(), columns, parent)
+        super().__init__(store, ParticipantListing(), columns, parent)
         self.title.setText(self.tr("Participants"))
         self.search.setPlaceholderText(self.tr("Search by name, NIK or phone number…"))
         self.sex_filter = QComboBox(self)

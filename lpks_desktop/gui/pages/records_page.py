@@ -16,7 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import UserError
 from ...core.services.listing import Listing
+from ...core.services.records import InUse, archive, delete_or_refuse, describe
+from ...core.store import Store
+from .. import dialogs, i18n
 from ..formatting import format_number
 from ..models.listing_model import ColumnSpec, ListingModel
 
@@ -28,8 +32,10 @@ class RecordsPage(QWidget):
 
     recordOpened = Signal(int)  # noqa: N815 (Qt naming)
 
-    def __init__(self, listing: Listing, columns: list[ColumnSpec], parent: QWidget | None = None):
+    def __init__(self, store: Store, listing: Listing, columns: list[ColumnSpec],
+                 parent: QWidget | None = None):
         super().__init__(parent)
+        self.store = store
         self.model = ListingModel(listing, columns, self)
         self.institution_id: int | None = None
 
@@ -104,17 +110,68 @@ class RecordsPage(QWidget):
         """'%n participants' in the subclass's words."""
         return format_number(count)
 
-    def new_record(self) -> None:
+    def open_form(self, record_id: int | None) -> int | None:
+        """Show the form for a new (None) or existing record; return the saved id, or None."""
         raise NotImplementedError
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def new_record(self) -> None:
+        saved = self.open_form(None)
+        if saved is not None:
+            self.after_save(saved)
 
     def edit_record(self) -> None:
-        raise NotImplementedError
+        record_id = self.selected_id()
+        if record_id is None:
+            return
+        saved = self.open_form(record_id)
+        if saved is not None:
+            self.after_save(saved)
+
+    def after_save(self, record_id: int) -> None:
+        self.refresh()
+        self.select_id(record_id)
+
+    def selected_record(self):
+        record_id = self.selected_id()
+        model = self.model.listing.model
+        return model.get_or_none(model.id == record_id) if record_id is not None else None
 
     def toggle_archived(self) -> None:
-        raise NotImplementedError
+        record = self.selected_record()
+        if record is None:
+            return
+        if not record.archived and not dialogs.ask_yes_no(
+                self, self.tr("Archive"),
+                self.tr("Archive %1? It disappears from lists and choices but keeps its history; "
+                        "you can bring it back under \"Show archived\".").replace("%1", describe(record))):
+            return
+        try:
+            archive(self.store, record, not record.archived)
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+        self.refresh()
 
     def delete_record(self) -> None:
-        raise NotImplementedError
+        record = self.selected_record()
+        if record is None:
+            return
+        if not dialogs.ask_yes_no(self, self.tr("Delete"),
+                                  self.tr("Delete %1 for good? This cannot be undone.")
+                                  .replace("%1", describe(record))):
+            return
+        try:
+            delete_or_refuse(self.store, record)
+        except InUse as refused:
+            if "archived" in type(record)._meta.fields and not record.archived and dialogs.ask_yes_no(
+                    self, self.tr("Cannot delete"),
+                    refused.render(i18n.active_language()) + "\n\n" + self.tr("Archive it instead?"),
+                    default_no=False):
+                archive(self.store, record, True)
+        except UserError as exc:
+            dialogs.show_user_error(self, exc)
+        self.refresh()
 
     # -- shared behaviour --------------------------------------------------------------------
 
@@ -172,3 +229,5 @@ class RecordsPage(QWidget):
         has = self.selected_id() is not None
         for button in (self.edit_button, self.archive_button, self.delete_button):
             button.setEnabled(has)
+        archived_view = bool(self.model.request.filters.get("archived"))
+        self.archive_button.setText(self.tr("&Restore") if archived_view else self.tr("&Archive"))
