@@ -67,15 +67,14 @@ def person_condition(text: str, name: peewee.Field, nik: peewee.Field,
     Phones are stored as +62812...; a clerk types 0812-..., so a leading 0 is
     searched as 62.
     """
-    condition = contains(name, text)
-    if _DIGITS.fullmatch(text):
-        digits = re.sub(r"\D", "", text)
-        if digits:
-            condition |= contains(nik, digits)
-            number = "62" + digits[1:] if digits.startswith("0") else digits
-            condition |= starts_with(phone, "+" + number) if number.startswith("62") \
-                else contains(phone, number)
-    return condition
+    digits = re.sub(r"\D", "", text) if _DIGITS.fullmatch(text) else ""
+    if not digits:
+        return contains(name, text)
+    # Names hold no digits: a digits-only search looks at the NIK and the phone alone,
+    # one LIKE fewer per row on a list of 100,000.
+    number = "62" + digits[1:] if digits.startswith("0") else digits
+    phone_match = starts_with(phone, "+" + number) if number.startswith("62") else contains(phone, number)
+    return contains(nik, digits) | phone_match
 
 
 LABELS = labels(
