@@ -5,7 +5,16 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.validation.problems import Problem
 from .. import i18n
@@ -82,6 +91,8 @@ def text_field(key: str, label: str, parent: QWidget) -> FormField:
     editor = QPlainTextEdit(parent)
     editor.setTabChangesFocus(True)
     editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 3 + 12)
+    # Fixed, or the box claims the form's spare height and floats in a blank area.
+    editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     field = FormField(key, label, editor, editor.toPlainText,
                       lambda v: editor.setPlainText("" if v is None else str(v)), parent)
     editor.textChanged.connect(field.changed)
