@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
             self._add_page(entry)
         self._make_actions()
         self._load_institutions()
+        self._connect_pages()
 
         self.nav.currentRowChanged.connect(self._show_page)
         self.institution_box.currentIndexChanged.connect(self._institution_changed)
@@ -86,11 +87,32 @@ class MainWindow(QMainWindow):
     # -- pages ---------------------------------------------------------------------------------
 
     def page_entries(self) -> list[PageEntry]:
+        # Imported here: each page pulls in its forms, and the window needs them only now.
+        from .pages.home_page import HomePage
+        from .pages.institutions_page import InstitutionsPage
         from .pages.participants_page import ParticipantsPage
+        from .pages.programs_page import ProgramsPage
+        from .pages.rooms_page import RoomsPage
+        from .pages.settings_page import SettingsPage
+        from .pages.trainers_page import TrainersPage
 
         return [
+            PageEntry("home", self.tr("Home"), HomePage),
             PageEntry("participants", self.tr("Participants"), ParticipantsPage),
+            PageEntry("programs", self.tr("Programs"), ProgramsPage),
+            PageEntry("trainers", self.tr("Trainers"), TrainersPage),
+            PageEntry("rooms", self.tr("Rooms"), RoomsPage),
+            PageEntry("institutions", self.tr("Institutions"), InstitutionsPage),
+            PageEntry("settings", self.tr("Settings"), SettingsPage),
         ]
+
+    def _connect_pages(self) -> None:
+        """Pages that lead to other pages, and changes that other pages must see."""
+        participants = self.page("participants")
+        self.page("home").openParticipant.connect(
+            lambda record_id: (self.go_to("participants"), participants.show_profile(record_id)))
+        self.page("institutions").institutionsChanged.connect(self._load_institutions)
+        self.page("settings").openInstitutions.connect(lambda: self.go_to("institutions"))
 
     def _add_page(self, entry: PageEntry) -> None:
         widget = entry.factory(self.store, self)
@@ -119,6 +141,7 @@ class MainWindow(QMainWindow):
     # -- institutions --------------------------------------------------------------------------
 
     def _load_institutions(self) -> None:
+        current = self.institution_box.currentData()
         rows = list_institutions()
         self.institution_box.blockSignals(True)
         self.institution_box.clear()
@@ -126,8 +149,12 @@ class MainWindow(QMainWindow):
             self.institution_box.addItem(self.tr("All institutions"), ALL_INSTITUTIONS)
         for row in rows:
             self.institution_box.addItem(f"{row['code']} — {row['name']}", row["id"])
+        index = self.institution_box.findData(current) if current is not None else -1
+        self.institution_box.setCurrentIndex(max(index, 0))
         self.institution_box.blockSignals(False)
         self.institution_box.setEnabled(len(rows) > 1)
+        if current is not None and self.institution_box.currentData() != current:
+            self._institution_changed(self.institution_box.currentIndex())
 
     def current_institution_id(self) -> int | None:
         value = self.institution_box.currentData()

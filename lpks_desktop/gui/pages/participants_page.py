@@ -68,8 +68,11 @@ class ParticipantsPage(RecordsPage):
 
     def open_profile(self) -> None:
         record_id = self.selected_id()
-        if record_id is None:
-            return
+        if record_id is not None:
+            self.show_profile(record_id)
+
+    def show_profile(self, record_id: int) -> None:
+        """The participant's page; also reached from the home page and class summaries."""
         profile = ParticipantProfileDialog(self.store, record_id, self)
         dialogs._exec(profile)
         if profile.edited:

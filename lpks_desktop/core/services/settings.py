@@ -1,0 +1,146 @@
+"""Settings that belong to the data: stored in the database, shared by every PC using it.
+
+A setting is one row of ``setting``: a key, a JSON value, and the institution it
+belongs to (NULL: the whole database). Reading a per-institution setting falls
+back to the database-wide row, then to the known default, so an institution
+only stores what it changes. Settings of one PC (language, window size, which
+database to open) live in the GUI's QSettings instead.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Callable
+
+import peewee
+
+from ..i18n import Text
+from ..models import Setting
+from ..validation import Checked
+from ..validation.problems import invalid
+from .records import ValidationFailed
+
+MINUTES_PER_JP = "minutes_per_jp"
+DEFAULT_PAPER = "default_paper"
+PAPER_SIZES = ("A4", "F4")
+MINUTES_PER_JP_RANGE = (30, 60)
+
+BAD_MINUTES = Text(
+    "Menit per JP harus bilangan bulat antara {low} dan {high}, tertulis {value}.",
+    "Minutes per JP must be a whole number from {low} to {high}, not {value}.",
+)
+BAD_PAPER = Text(
+    "Ukuran kertas harus A4 atau F4, tertulis {value}.",
+    "The paper size must be A4 or F4, not {value}.",
+)
+WRONG_SCOPE = "{key} is a {scope} setting"
+
+
+def _check_minutes(value: Any) -> Checked[int]:
+    low, high = MINUTES_PER_JP_RANGE
+    number = None
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    elif isinstance(value, str) and value.strip().isdigit():
+        number = int(value.strip())
+    if number is None or not low <= number <= high:
+        return invalid(MINUTES_PER_JP, "minutes_per_jp_range",
+                       BAD_MINUTES.format(low=low, high=high, value=value))
+    return Checked(number)
+
+
+def _check_paper(value: Any) -> Checked[str]:
+    paper = value.strip().upper() if isinstance(value, str) else None
+    if paper not in PAPER_SIZES:
+        return invalid(DEFAULT_PAPER, "paper_size", BAD_PAPER.format(value=value))
+    return Checked(paper)
+
+
+@dataclass(frozen=True)
+class KnownSetting:
+    default: Any
+    check: Callable[[Any], Checked]
+    per_institution: bool  # False: only a database-wide value makes sense
+
+
+KNOWN: dict[str, KnownSetting] = {
+    # Common practice is 45 minutes; some centres count 50 or 60.
+    MINUTES_PER_JP: KnownSetting(45, _check_minutes, per_institution=False),
+    # Each institution prints on what its printer holds; folio (F4) is common in offices.
+    DEFAULT_PAPER: KnownSetting("A4", _check_paper, per_institution=True),
+}
+
+
+def _scope(query: peewee.ModelSelect, institution_id: int | None) -> peewee.ModelSelect:
+    if institution_id is None:
+        return query.where(Setting.institution.is_null())
+    return query.where(Setting.institution == institution_id)
+
+
+def _stored(key: str, institution_id: int | None) -> Setting | None:
+    return _scope(Setting.select().where(Setting.key == key), institution_id).first()
+
+
+def _decoded(row: Setting | None, key: str) -> tuple[bool, Any]:
+    """(found, value); a row that is not valid JSON or fails its check counts as absent."""
+    if row is None:
+        return False, None
+    try:
+        value = json.loads(row.value)
+    except (TypeError, ValueError):
+        return False, None
+    known = KNOWN.get(key)
+    if known is not None:
+        checked = known.check(value)
+        return (True, checked.value) if checked.ok else (False, None)
+    return True, value
+
+
+def get_setting(key: str, default: Any = None, institution_id: int | None = None) -> Any:
+    """The institution's value, else the database-wide one, else ``default`` (for a known key
+    given no default: its built-in default)."""
+    scopes = (institution_id, None) if institution_id is not None else (None,)
+    for scope in scopes:
+        found, value = _decoded(_stored(key, scope), key)
+        if found:
+            return value
+    if default is None and key in KNOWN:
+        return KNOWN[key].default
+    return default
+
+
+def set_setting(store, key: str, value: Any, institution_id: int | None = None) -> Any:
+    """Check and store one setting (audited); returns the value as stored.
+
+    Raises ``ValidationFailed`` for a value a known key does not accept, and
+    ``ValueError`` for a per-institution value of a database-wide setting.
+    """
+    known = KNOWN.get(key)
+    if known is not None:
+        if institution_id is not None and not known.per_institution:
+            raise ValueError(WRONG_SCOPE.format(key=key, scope="database-wide"))
+        checked = known.check(value)
+        if not checked.ok:
+            raise ValidationFailed(checked.problems)
+        value = checked.value
+    encoded = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    for attempt in (1, 2):
+        row = _stored(key, institution_id) or Setting(key=key, institution=institution_id)
+        row.value = encoded
+        try:
+            store.save(row)
+            return value
+        except peewee.IntegrityError:
+            # Another PC stored the same key between our read and our insert: update theirs.
+            if attempt == 2 or row.get_id() is not None:
+                raise
+    return value
+
+
+def minutes_per_jp() -> int:
+    return get_setting(MINUTES_PER_JP)
+
+
+def default_paper(institution_id: int | None) -> str:
+    return get_setting(DEFAULT_PAPER, institution_id=institution_id)
