@@ -131,7 +131,8 @@ def cmd_institutions(args, location: DatabaseLocation) -> int:
 def cmd_gui(args, location: DatabaseLocation) -> int:
     from .gui.app import run
 
-    return run(location, sys.argv[:1])
+    explicit = bool(args.db or os.environ.get("LPKS_DB", "").strip())
+    return run(location, sys.argv[:1], explicit=explicit)
 
 
 def _h(id_text: str, en_text: str) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -12,7 +10,7 @@ from .. import APP_NAME, __version__
 from ..core.database import DatabaseLocation
 from ..core.errors import UserError
 from ..core.store import Store
-from . import crash, dialogs, i18n, resources
+from . import crash, dialogs, i18n, pc_settings, resources
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -25,26 +23,46 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
-def run(location: DatabaseLocation, argv: list[str]) -> int:
+def _open_store(location: DatabaseLocation, explicit: bool) -> Store | None:
+    """Open the database: --db or LPKS_DB when given, else the one chosen in Settings on this PC.
+
+    When the database chosen in Settings cannot be opened (server off, file moved), the
+    clerk is told why and the app falls back to this PC's own file, so Settings stay
+    reachable to choose again.
+    """
+    if not explicit:
+        try:
+            chosen = pc_settings.configured_location(None)
+        except UserError as exc:
+            dialogs.show_user_error(None, exc, APP_NAME)
+            chosen = None
+        if chosen is not None:
+            try:
+                return Store.open(chosen)
+            except UserError as exc:
+                dialogs.show_user_error(None, exc, APP_NAME)
+    try:
+        return Store.open(location)
+    except UserError as exc:
+        dialogs.show_user_error(None, exc, APP_NAME)
+        return None
+
+
+def run(location: DatabaseLocation, argv: list[str], explicit: bool = True) -> int:
+    """Start the desktop app; ``explicit`` means the location came from --db or LPKS_DB."""
     crash.setup_logging()
     app = create_application(argv)
     crash.install_excepthook(crash.AppContext(location))
-    try:
-        store = Store.open(location)
-    except UserError as exc:
-        dialogs.show_user_error(None, exc, APP_NAME)
+    store = _open_store(location, explicit)
+    if store is None:
         return 1
+    from .first_run import maybe_run_first_run
     from .main_window import MainWindow
 
+    maybe_run_first_run(store, None)
     window = MainWindow(store)
     window.show()
     try:
         return app.exec()
     finally:
         store.close()
-
-
-if __name__ == "__main__":
-    from ..core.database import resolve_location
-
-    sys.exit(run(resolve_location(), sys.argv))

@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>ChildRowsEditor</name>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassSummaryDialog</name>
+    <message>
+        <source>Class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open the participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit / topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not pass selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -31,9 +193,695 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     </message>
 </context>
 <context>
+    <name>DashboardSection</name>
+    <message>
+        <source>Press Enter or double-click to open the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSection</name>
+    <message>
+        <source>Database (this PC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database file on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server, shared by several PCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or server-lpks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database chosen here is opened the next time LPKS Desktop starts on this PC. A database named with --db or in the LPKS_DB environment variable still comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LPKS Desktop database (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. LPKS Desktop opens %1 the next time it starts on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data with made-up people, for looking around and practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Finish to write three sample institutions with their programs, rooms, trainers, classes and 400 participants into this empty database. It takes up to a minute on an older PC. You may cancel while it runs: then nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written; the database is still empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentCard</name>
+    <message>
+        <source>%1 — class %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prakerja redeem code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taking part in this class (yet), so there is no attendance or result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions held yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H (present) %1 · I (excused) %2 · S (sick) %3 · A (absent) %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions held, %2 not marked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended %1 of %2 JP delivered: %3 (program minimum %4%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ meets the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ below the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competent (K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet competent (BK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results per competency unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status changes recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Getting started with LPKS Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>You have changes that are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>What needs your attention today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit / topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes running (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No classes running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled / capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations waiting for a decision (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registrations waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates ready to print (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificates waiting to be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImagePicker</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most 2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionForm</name>
+    <message>
+        <source>Edit institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{seq:03d}&lt;/b&gt; sequence number, 3 digits (001, 002, …), starting again each year · &lt;b&gt;{institution}&lt;/b&gt; institution code · &lt;b&gt;{program}&lt;/b&gt; program code · &lt;b&gt;{month_roman}&lt;/b&gt; month in Roman numerals (I–XII) · &lt;b&gt;{month}&lt;/b&gt; month number · &lt;b&gt;{year}&lt;/b&gt; year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short, used in numbers, e.g. LPK-SBP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LPKS (private training institution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLK (public vocational training centre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number (VIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business ID (NIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per program: number, grade, valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regency/city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the institution (signs certificates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Kepala LPK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the signature picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate number pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: none until the pattern is corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionPage</name>
+    <message>
+        <source>Your institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As printed on letterheads and certificates. Only the name and the short code are required; the rest can be filled in later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. LPK Sapta Bangun Persada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. LPK-SBP (used in certificate numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number (VIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business ID (NIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regency/city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Kepala LPK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a PNG or JPEG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionsPage</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regency/city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by code, name or city…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 institutions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -60,7 +908,31 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -81,6 +953,208 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     </message>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantForm</name>
+    <message>
+        <source>New participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity, as on the ID card (KTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 28/11/1990</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street, RT/RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village (desa/kelurahan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District (kecamatan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regency/city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kartu Prakerja card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 digits, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit participant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the NIK: %1, born %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantProfileDialog</name>
+    <message>
+        <source>&amp;Edit participant data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born %1 (age %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (age %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet registered in any class. Register them from a class&apos;s participant list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place and date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kartu Prakerja card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -131,7 +1205,128 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything about this participant: classes, status, attendance, certificates (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramForm</name>
+    <message>
+        <source>New program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. JHT-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKKNI reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Kepmenaker No. 2 Tahun 2016</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KBLI code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competency units</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsPage</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min. attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by program code or name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Please wait…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… the changes made so far are being undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -158,7 +1353,477 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1? It disappears from lists and choices but keeps its history; you can bring it back under &quot;Show archived&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 for good? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive it instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>more than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomForm</name>
+    <message>
+        <source>New room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Sewing workshop 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Building B, 2nd floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPage</name>
+    <message>
+        <source>Room name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by room name or location…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language (this PC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface changes language the next time LPKS Desktop starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing and lessons (shared by every PC using this database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F4 / folio (215 × 330 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes per JP (all institutions):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;institutions and letterheads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, logo, address, registration numbers and the head&apos;s name printed on letters and certificates are part of each institution&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default paper size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each institution has its own paper size: choose one institution at the top first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default paper size for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents start on this size; each print can still change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Restart LPKS Desktop to see the interface in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainerForm</name>
+    <message>
+        <source>Edit trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written on the ID card, with degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 digits; may be left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee per JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competencies (SKKNI units the trainer may teach)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick from the institution&apos;s programs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certifications (e.g. BNSP training methodology)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick competency units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programs of this institution have no units that are not listed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainersPage</name>
+    <message>
+        <source>%1 (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (expires today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 (in %n day)</numerusform>
+            <numerusform>%1 (in %n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next certificate expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, NIK or phone number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates expiring or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainers with a certificate that has expired or expires within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trainers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <source>Pick competency units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the units this trainer may teach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitsEditor</name>
+    <message>
+        <source>&amp;Add unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit JP total: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitsModel</name>
+    <message>
+        <source>SKKNI unit code, either the current shape C.141000.001.02 (KBLI letter, 6 digits, 3-digit unit, 2-digit version) or the older TIK.OP01.001.01 (sector, sub-sector and group, unit, version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required units must be assessed competent for the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by %1 session(s) and %2 assessment(s): it cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to LPKS Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database holds no institution yet. How would you like to start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create our first institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data to look around and practise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your institution&apos;s name, registration numbers and head; more institutions, programs and rooms can be added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data with made-up people: three institutions, their programs, classes and 400 participants, written into this empty database. Use it for training; keep real work in a database of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is your data already on a server or in another file? Close this window and choose that database under Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
