@@ -344,6 +344,42 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Passed selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not pass selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Prakerja redeem code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,6 +994,70 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
 </context>
 <context>
     <name>ParticipantForm</name>
+    <message>
+        <source>No schooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary school (SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Junior high school (SMP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior high school (SMA/SMK/MA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diploma 1 (D1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diploma 2 (D2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diploma 3 (D3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bachelor&apos;s degree (S1/D4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master&apos;s degree (S2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctorate (S3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil or student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laid off (PHK)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>New participant</source>
         <translation type="unfinished"></translation>

@@ -346,6 +346,42 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
         <translation>Mendaftar</translation>
     </message>
     <message>
+        <source>Passed selection</source>
+        <translation>Lulus seleksi</translation>
+    </message>
+    <message>
+        <source>Reserve list</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Did not pass selection</source>
+        <translation>Tidak lulus seleksi</translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation>Mengikuti pelatihan</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation>Mengundurkan diri</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Dikeluarkan</translation>
+    </message>
+    <message>
+        <source>Self-paid</source>
+        <translation>Mandiri</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
         <source>Prakerja redeem code</source>
         <translation>Kode redeem Prakerja</translation>
     </message>
@@ -960,6 +996,70 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
 </context>
 <context>
     <name>ParticipantForm</name>
+    <message>
+        <source>No schooling</source>
+        <translation>Tidak/belum sekolah</translation>
+    </message>
+    <message>
+        <source>Primary school (SD)</source>
+        <translation>SD/sederajat</translation>
+    </message>
+    <message>
+        <source>Junior high school (SMP)</source>
+        <translation>SMP/sederajat</translation>
+    </message>
+    <message>
+        <source>Senior high school (SMA/SMK/MA)</source>
+        <translation>SMA/SMK/MA</translation>
+    </message>
+    <message>
+        <source>Diploma 1 (D1)</source>
+        <translation>Diploma 1 (D1)</translation>
+    </message>
+    <message>
+        <source>Diploma 2 (D2)</source>
+        <translation>Diploma 2 (D2)</translation>
+    </message>
+    <message>
+        <source>Diploma 3 (D3)</source>
+        <translation>Diploma 3 (D3)</translation>
+    </message>
+    <message>
+        <source>Bachelor&apos;s degree (S1/D4)</source>
+        <translation>Sarjana (S1/D4)</translation>
+    </message>
+    <message>
+        <source>Master&apos;s degree (S2)</source>
+        <translation>Magister (S2)</translation>
+    </message>
+    <message>
+        <source>Doctorate (S3)</source>
+        <translation>Doktor (S3)</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Tidak diisi</translation>
+    </message>
+    <message>
+        <source>Not working</source>
+        <translation>Belum/tidak bekerja</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Bekerja</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Wirausaha</translation>
+    </message>
+    <message>
+        <source>Pupil or student</source>
+        <translation>Pelajar/mahasiswa</translation>
+    </message>
+    <message>
+        <source>Laid off (PHK)</source>
+        <translation>Korban PHK</translation>
+    </message>
     <message>
         <source>New participant</source>
         <translation>Peserta baru</translation>

@@ -29,35 +29,33 @@ HINT_STYLE = "color: #505050;"
 SHORT_EDITOR_WIDTH = 210  # 16 digits, a date or a phone number, with room to spare
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ParticipantForm", text)
-
-
 def education_label(code: str | None) -> str:
     labels = {
-        Education.NONE: _tr("No schooling"),
-        Education.SD: _tr("Primary school (SD)"),
-        Education.SMP: _tr("Junior high school (SMP)"),
-        Education.SMA: _tr("Senior high school (SMA/SMK/MA)"),
-        Education.D1: _tr("Diploma 1 (D1)"),
-        Education.D2: _tr("Diploma 2 (D2)"),
-        Education.D3: _tr("Diploma 3 (D3)"),
-        Education.S1: _tr("Bachelor's degree (S1/D4)"),
-        Education.S2: _tr("Master's degree (S2)"),
-        Education.S3: _tr("Doctorate (S3)"),
+        Education.NONE: QCoreApplication.translate("ParticipantForm", "No schooling"),
+        Education.SD: QCoreApplication.translate("ParticipantForm", "Primary school (SD)"),
+        Education.SMP: QCoreApplication.translate("ParticipantForm", "Junior high school (SMP)"),
+        Education.SMA: QCoreApplication.translate("ParticipantForm", "Senior high school (SMA/SMK/MA)"),
+        Education.D1: QCoreApplication.translate("ParticipantForm", "Diploma 1 (D1)"),
+        Education.D2: QCoreApplication.translate("ParticipantForm", "Diploma 2 (D2)"),
+        Education.D3: QCoreApplication.translate("ParticipantForm", "Diploma 3 (D3)"),
+        Education.S1: QCoreApplication.translate("ParticipantForm", "Bachelor's degree (S1/D4)"),
+        Education.S2: QCoreApplication.translate("ParticipantForm", "Master's degree (S2)"),
+        Education.S3: QCoreApplication.translate("ParticipantForm", "Doctorate (S3)"),
     }
-    return labels.get(code, _tr("Not stated")) if code else _tr("Not stated")
+    not_stated = QCoreApplication.translate("ParticipantForm", "Not stated")
+    return labels.get(code, not_stated) if code else not_stated
 
 
 def employment_label(code: str | None) -> str:
     labels = {
-        Employment.UNEMPLOYED: _tr("Not working"),
-        Employment.EMPLOYED: _tr("Employed"),
-        Employment.SELF_EMPLOYED: _tr("Self-employed"),
-        Employment.STUDENT: _tr("Pupil or student"),
-        Employment.LAID_OFF: _tr("Laid off (PHK)"),
+        Employment.UNEMPLOYED: QCoreApplication.translate("ParticipantForm", "Not working"),
+        Employment.EMPLOYED: QCoreApplication.translate("ParticipantForm", "Employed"),
+        Employment.SELF_EMPLOYED: QCoreApplication.translate("ParticipantForm", "Self-employed"),
+        Employment.STUDENT: QCoreApplication.translate("ParticipantForm", "Pupil or student"),
+        Employment.LAID_OFF: QCoreApplication.translate("ParticipantForm", "Laid off (PHK)"),
     }
-    return labels.get(code, _tr("Not stated")) if code else _tr("Not stated")
+    not_stated = QCoreApplication.translate("ParticipantForm", "Not stated")
+    return labels.get(code, not_stated) if code else not_stated
 
 
 def age_on(born: dt.date, today: dt.date) -> int:

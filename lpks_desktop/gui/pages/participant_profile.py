@@ -34,23 +34,25 @@ GOOD, BAD, MUTED = "#1b6e20", "#b3261e", "#606060"
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EnrollmentCard", text)
-
-
 def status_label(code: str) -> str:
     return {
-        "registered": _tr("Registered"), "passed_selection": _tr("Passed selection"),
-        "reserve": _tr("Reserve list"), "not_passed": _tr("Did not pass selection"),
-        "enrolled": _tr("In training"), "completed": _tr("Completed"),
-        "withdrew": _tr("Withdrew"), "dismissed": _tr("Dismissed"),
+        "registered": QCoreApplication.translate("EnrollmentCard", "Registered"),
+        "passed_selection": QCoreApplication.translate("EnrollmentCard", "Passed selection"),
+        "reserve": QCoreApplication.translate("EnrollmentCard", "Reserve list"),
+        "not_passed": QCoreApplication.translate("EnrollmentCard", "Did not pass selection"),
+        "enrolled": QCoreApplication.translate("EnrollmentCard", "In training"),
+        "completed": QCoreApplication.translate("EnrollmentCard", "Completed"),
+        "withdrew": QCoreApplication.translate("EnrollmentCard", "Withdrew"),
+        "dismissed": QCoreApplication.translate("EnrollmentCard", "Dismissed"),
     }.get(code, code)
 
 
 def funding_label(code: str) -> str:
     return {
-        "self_paid": _tr("Self-paid"), "apbn": "APBN", "apbd": "APBD",
-        "prakerja": "Kartu Prakerja", "company": _tr("Company"),
+        "self_paid": QCoreApplication.translate("EnrollmentCard", "Self-paid"),
+        "apbn": "APBN",
+        "apbd": "APBD",
+        "prakerja": "Kartu Prakerja", "company": QCoreApplication.translate("EnrollmentCard", "Company"),
     }.get(code, code)
 
 

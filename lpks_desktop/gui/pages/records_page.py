@@ -41,6 +41,10 @@ class RecordsPage(QWidget):
 
         self.title = QLabel(self)
         self.title.setObjectName("pageTitle")
+        title_font = self.title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(280)
