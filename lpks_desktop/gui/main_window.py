@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from typing import Callable
 
@@ -35,6 +36,14 @@ class PageEntry:
     key: str
     label: str
     factory: Callable[[Store, QWidget], QWidget]
+
+
+def _lazy(module: str, class_name: str) -> Callable[[Store, QWidget], QWidget]:
+    def build(store: Store, parent: QWidget) -> QWidget:
+        page_module = importlib.import_module(f"{__package__}.pages.{module}")
+        return getattr(page_module, class_name)(store, parent)
+
+    return build
 
 
 class MainWindow(QMainWindow):
@@ -78,7 +87,6 @@ class MainWindow(QMainWindow):
             self._add_page(entry)
         self._make_actions()
         self._load_institutions()
-        self._connect_pages()
 
         self.nav.currentRowChanged.connect(self._show_page)
         self.institution_box.currentIndexChanged.connect(self._institution_changed)
@@ -87,44 +95,51 @@ class MainWindow(QMainWindow):
     # -- pages ---------------------------------------------------------------------------------
 
     def page_entries(self) -> list[PageEntry]:
-        # Imported here: each page pulls in its forms, and the window needs them only now.
-        from .pages.home_page import HomePage
-        from .pages.institutions_page import InstitutionsPage
-        from .pages.participants_page import ParticipantsPage
-        from .pages.programs_page import ProgramsPage
-        from .pages.rooms_page import RoomsPage
-        from .pages.settings_page import SettingsPage
-        from .pages.trainers_page import TrainersPage
-
         return [
-            PageEntry("home", self.tr("Home"), HomePage),
-            PageEntry("participants", self.tr("Participants"), ParticipantsPage),
-            PageEntry("programs", self.tr("Programs"), ProgramsPage),
-            PageEntry("trainers", self.tr("Trainers"), TrainersPage),
-            PageEntry("rooms", self.tr("Rooms"), RoomsPage),
-            PageEntry("institutions", self.tr("Institutions"), InstitutionsPage),
-            PageEntry("settings", self.tr("Settings"), SettingsPage),
+            PageEntry("home", self.tr("Home"), _lazy("home_page", "HomePage")),
+            PageEntry("participants", self.tr("Participants"),
+                      _lazy("participants_page", "ParticipantsPage")),
+            PageEntry("programs", self.tr("Programs"), _lazy("programs_page", "ProgramsPage")),
+            PageEntry("trainers", self.tr("Trainers"), _lazy("trainers_page", "TrainersPage")),
+            PageEntry("rooms", self.tr("Rooms"), _lazy("rooms_page", "RoomsPage")),
+            PageEntry("institutions", self.tr("Institutions"),
+                      _lazy("institutions_page", "InstitutionsPage")),
+            PageEntry("settings", self.tr("Settings"), _lazy("settings_page", "SettingsPage")),
         ]
 
-    def _connect_pages(self) -> None:
-        """Pages that lead to other pages, and changes that other pages must see."""
-        participants = self.page("participants")
-        self.page("home").openParticipant.connect(
-            lambda record_id: (self.go_to("participants"), participants.show_profile(record_id)))
-        self.page("institutions").institutionsChanged.connect(self._load_institutions)
-        self.page("settings").openInstitutions.connect(lambda: self.go_to("institutions"))
-
     def _add_page(self, entry: PageEntry) -> None:
-        widget = entry.factory(self.store, self)
+        # A page is built the first time it is shown: start-up pays only for the page the
+        # clerk lands on, not for every page's forms and queries.
         self._entries.append(entry)
-        self._page_widgets[entry.key] = widget
-        self.pages.addWidget(widget)
+        self.pages.addWidget(QWidget(self.pages))
         item = QListWidgetItem(entry.label, self.nav)
         item.setData(Qt.ItemDataRole.UserRole, entry.key)
         item.setSizeHint(QSize(0, 34))
 
     def page(self, key: str) -> QWidget:
+        """The page for ``key``, built now if it has not been shown yet."""
+        if key not in self._page_widgets:
+            index = [entry.key for entry in self._entries].index(key)
+            widget = self._entries[index].factory(self.store, self)
+            placeholder = self.pages.widget(index)
+            self.pages.insertWidget(index, widget)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._page_widgets[key] = widget
+            if hasattr(widget, "set_institution"):
+                widget.set_institution(self.current_institution_id())
+            self._connect_page(key, widget)
         return self._page_widgets[key]
+
+    def _connect_page(self, key: str, widget: QWidget) -> None:
+        """Pages that lead to other pages, and changes that other pages must see."""
+        if key == "home":
+            widget.openParticipant.connect(
+                lambda record_id: self.go_to("participants").show_profile(record_id))
+        elif key == "institutions":
+            widget.institutionsChanged.connect(self._load_institutions)
+        elif key == "settings":
+            widget.openInstitutions.connect(lambda: self.go_to("institutions"))
 
     def current_page(self) -> QWidget:
         return self.pages.currentWidget()
@@ -136,6 +151,7 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, row: int) -> None:
         if 0 <= row < len(self._entries):
+            self.page(self._entries[row].key)
             self.pages.setCurrentIndex(row)
 
     # -- institutions --------------------------------------------------------------------------
