@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..core.actor import current_actor
-from ..core.services.institutions import list_institutions
+from ..core.services.institutions import institution_choices
 from ..core.store import Store
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
 
     def _load_institutions(self) -> None:
         current = self.institution_box.currentData()
-        rows = list_institutions()
+        rows = institution_choices()
         self.institution_box.blockSignals(True)
         self.institution_box.clear()
         if len(rows) != 1:

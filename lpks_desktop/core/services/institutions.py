@@ -24,6 +24,14 @@ from .records import (
 )
 
 
+def institution_choices(include_archived: bool = False) -> list[dict]:
+    """Id, code and name only: what a switcher or a drop-down needs, without counting anything."""
+    query = Institution.select(Institution.id, Institution.code, Institution.name).order_by(Institution.code)
+    if not include_archived:
+        query = query.where(Institution.archived == False)  # noqa: E712 (peewee expression)
+    return [{"id": row.id, "code": row.code, "name": row.name} for row in query]
+
+
 def list_institutions(include_archived: bool = False) -> list[dict]:
     programs = (Program.select(peewee.fn.COUNT(Program.id)).where(Program.institution == Institution.id))
     participants = (Enrollment.select(peewee.fn.COUNT(peewee.fn.DISTINCT(Enrollment.participant)))

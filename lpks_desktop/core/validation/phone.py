@@ -10,8 +10,10 @@ from __future__ import annotations
 import numbers
 import re
 
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import phonenumbers
 
 from ..i18n import Text
 from .problems import REQUIRED, Checked, invalid, is_blank, shown
@@ -64,6 +66,9 @@ def check_phone(raw: object, *, field: str = "phone", required: bool = False) ->
     if text is not None and not _ALLOWED.fullmatch(text):
         return invalid(field, "phone_invalid",
                        BAD_CHARACTERS.format(value=value, example=EXAMPLE))
+    import phonenumbers  # ~60 ms of metadata: loaded at the first number, not at start-up
+    from phonenumbers import PhoneNumberFormat
+
     number = _parse(text) if text is not None else None
     if number is None or not phonenumbers.is_valid_number(number):
         digits = sum(c in "0123456789" for c in value)
@@ -80,6 +85,9 @@ def format_phone_local(e164: str) -> str:
 
     Falls back to the input unchanged, so a legacy value still shows.
     """
+    import phonenumbers
+    from phonenumbers import NumberParseException, PhoneNumberFormat
+
     try:
         number = phonenumbers.parse(e164, REGION)
     except NumberParseException:
@@ -92,6 +100,9 @@ def format_phone_local(e164: str) -> str:
 
 
 def _parse(text: str) -> phonenumbers.PhoneNumber | None:
+    import phonenumbers
+    from phonenumbers import NumberParseException
+
     digits = re.sub(r"[^0-9]", "", text)
     if text.startswith("+") or digits.startswith("62"):
         candidate = "+" + digits

@@ -130,16 +130,29 @@ class HomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid, 1)
-        self.refresh()
+        self._stale = True  # queried when shown, as the records pages are
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self._stale = True  # back on this page later, show what changed meanwhile
+        super().hideEvent(event)
 
     def sections(self) -> tuple[DashboardSection, ...]:
         return self.sessions, self.running, self.waiting, self.certificates
 
     def set_institution(self, institution_id: int | None) -> None:
         self.institution_id = institution_id
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def refresh(self) -> None:
+        self._stale = False
         today, where = self._today(), self.institution_id
         self.heading.setText(format_date(today, with_weekday=True))
         sessions = dashboard.todays_sessions(today, where)
