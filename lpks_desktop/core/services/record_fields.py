@@ -6,6 +6,8 @@ message names the field by its label in both languages, as the form shows it.
 
 from __future__ import annotations
 
+import dataclasses
+
 import numbers
 import re
 from decimal import Decimal, InvalidOperation
@@ -13,7 +15,7 @@ from typing import Iterable, Mapping
 
 from ..i18n import Text
 from ..models import BaseModel
-from ..validation import Checked, check_phone
+from ..validation import Checked, Problem, check_phone
 from ..validation.problems import error, is_blank, shown
 
 # field key -> (Indonesian label, English label)
@@ -232,11 +234,21 @@ def unlabelled(check):
     """A ``core.validation`` check (which names the field in its own words) in the forms' call shape."""
     def adapted(value, field: str, label_id: str, label_en: str, **options) -> Checked:
         checked = check(value, field=field, **options)
-        # Their "required" message names the field by its key; a form names it by its label.
+        # Their messages name the field by its key ("birth_date: ..."); people read its label.
         return Checked(checked.value, tuple(
             _fail(field, p.code, REQUIRED, label_id, label_en).problems[0]
-            if p.code == "required" else p for p in checked.problems))
+            if p.code == "required" else _with_label(p, label_id, label_en)
+            for p in checked.problems))
     return adapted
+
+
+def _with_label(problem: Problem, label_id: str, label_en: str) -> Problem:
+    text = problem.text
+    if "{field}" not in text.id and "{field}" not in text.en:
+        return problem
+    params = {key: value for key, value in text.params.items() if key != "field"}
+    return dataclasses.replace(problem, text=Text(
+        text.id.replace("{field}", label_id), text.en.replace("{field}", label_en), params))
 
 
 DUPLICATE_ROW = Text(
