@@ -22,14 +22,10 @@ from ..models import (
     Program,
     Room,
     SessionStatus,
-    SessionTrainer,
-    Trainer,
-    TrainerRole,
     TrainingClass,
 )
+from .classes import SEATED, lead_trainers
 
-# Who holds a seat: selected, attending, or through. Registrants and reserves do not.
-SEATED = (EnrollmentStatus.PASSED_SELECTION, EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
 _OUTER = peewee.JOIN.LEFT_OUTER
 
 
@@ -64,20 +60,10 @@ def todays_sessions(day: date, institution_id: int | None = None) -> list[dict]:
              .where(ClassSession.date == day, ClassSession.status != SessionStatus.CANCELLED)
              .order_by(ClassSession.start_time, TrainingClass.code, ClassSession.id))
     rows = list(_for_institution(query, institution_id).dicts())
-    leads = _lead_trainers([row["session_id"] for row in rows])
+    leads = lead_trainers([row["session_id"] for row in rows])
     for row in rows:
         row["trainer_id"], row["trainer_name"] = leads.get(row["session_id"], (None, None))
     return rows
-
-
-def _lead_trainers(session_ids: list[int]) -> dict[int, tuple[int, str]]:
-    """Session id -> (trainer id, name) of its lead trainer (the first assigned, if several)."""
-    query = (SessionTrainer.select(SessionTrainer.session, Trainer.id, Trainer.full_name)
-             .join(Trainer)
-             .where(SessionTrainer.session.in_(session_ids), SessionTrainer.role == TrainerRole.LEAD)
-             .order_by(SessionTrainer.id.desc()).tuples())
-    # Newest first, so that the first-assigned lead is written last and kept.
-    return {session_id: (trainer_id, name) for session_id, trainer_id, name in query}
 
 
 def running_classes(day: date, institution_id: int | None = None) -> list[dict]:

@@ -8,23 +8,17 @@ window can show that person.
 from __future__ import annotations
 
 import datetime as dt
-import peewee
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout,
                                QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from ...core.models import (ClassSession, CompetencyUnit, Enrollment, EnrollmentStatus,
-                            Institution, Participant, Program, Room, TrainingClass)
-from ...core.services.dashboard import SEATED, _lead_trainers
+from ...core.models import TrainingClass
+from ...core.services.classes import class_overview
 from ...core.store import Store
 from ..formatting import format_date, format_number, format_value
 from ..models.listing_model import ColumnSpec
 
-_OUTER = peewee.JOIN.LEFT_OUTER
-# Who holds a seat first, then who waits for a decision, then who left or was turned down.
-_STATUS_ORDER = [EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED, EnrollmentStatus.PASSED_SELECTION,
-                 EnrollmentStatus.REGISTERED, EnrollmentStatus.RESERVE, EnrollmentStatus.WITHDREW,
-                 EnrollmentStatus.DISMISSED, EnrollmentStatus.NOT_PASSED]
 
 
 class RowsModel(QAbstractTableModel):
@@ -111,41 +105,11 @@ def unit_or_topic(row: dict) -> str:
 
 
 def load_class(class_id: int) -> dict:
-    """The class with its program, institution, room and seats; its sessions; its participants.
-
-    Raises ``TrainingClass.DoesNotExist`` for an unknown id.
-    """
-    klass = (TrainingClass.select(TrainingClass, Program, Institution, Room)
-             .join(Program).switch(TrainingClass).join(Institution)
-             .switch(TrainingClass).join(Room, _OUTER)
-             .where(TrainingClass.id == class_id).get())
-    session_room, class_room = Room.alias(), Room.alias()
-    sessions = list(
-        ClassSession.select(ClassSession.id.alias("session_id"), ClassSession.date,
-                            ClassSession.start_time, ClassSession.end_time, ClassSession.status,
-                            ClassSession.topic, ClassSession.jp, CompetencyUnit.code.alias("unit_code"),
-                            CompetencyUnit.title.alias("unit_title"),
-                            peewee.fn.COALESCE(session_room.name, class_room.name).alias("room_name"))
-        .join(TrainingClass).join(class_room, _OUTER, on=(TrainingClass.room == class_room.id))
-        .switch(ClassSession).join(CompetencyUnit, _OUTER)
-        .switch(ClassSession).join(session_room, _OUTER, on=(ClassSession.room == session_room.id))
-        .where(ClassSession.training_class == class_id)
-        .order_by(ClassSession.date, ClassSession.start_time, ClassSession.id).dicts())
-    leads = _lead_trainers([row["session_id"] for row in sessions])
-    for row in sessions:
-        row.update(trainer_name=leads.get(row["session_id"], (None, ""))[1],
-                   time=time_span(row), unit=unit_or_topic(row))
-    people = list(
-        Enrollment.select(Enrollment.id.alias("enrollment_id"), Enrollment.status,
-                          Enrollment.registered_at, Participant.id.alias("participant_id"),
-                          Participant.nik, Participant.full_name)
-        .join(Participant).where(Enrollment.training_class == class_id).dicts())
-    # By name within each status.
-    people.sort(key=lambda p: (_STATUS_ORDER.index(p["status"]), p["full_name"].casefold()))
-    for number, person in enumerate(people, start=1):
-        person["number"] = number
-    return {"class": klass, "sessions": sessions, "participants": people,
-            "seated": sum(1 for p in people if p["status"] in SEATED)}
+    """``classes.class_overview`` with each session's time and unit as shown here."""
+    overview = class_overview(class_id)
+    for row in overview["sessions"]:
+        row.update(time=time_span(row), unit=unit_or_topic(row))
+    return overview
 
 
 class ClassSummaryDialog(QDialog):

@@ -1,0 +1,75 @@
+"""Reading one class: its details, its sessions with their lead trainers, and who is in it."""
+
+from __future__ import annotations
+
+import peewee
+
+from ..models import (
+    ClassSession,
+    CompetencyUnit,
+    Enrollment,
+    EnrollmentStatus,
+    Institution,
+    Participant,
+    Program,
+    Room,
+    SessionTrainer,
+    Trainer,
+    TrainerRole,
+    TrainingClass,
+)
+
+# Who holds a seat: selected, attending, or through. Registrants and reserves do not.
+SEATED = (EnrollmentStatus.PASSED_SELECTION, EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
+_OUTER = peewee.JOIN.LEFT_OUTER
+# Who holds a seat first, then who waits for a decision, then who left or was turned down.
+STATUS_ORDER = (EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED, EnrollmentStatus.PASSED_SELECTION,
+                EnrollmentStatus.REGISTERED, EnrollmentStatus.RESERVE, EnrollmentStatus.WITHDREW,
+                EnrollmentStatus.DISMISSED, EnrollmentStatus.NOT_PASSED)
+
+
+def lead_trainers(session_ids: list[int]) -> dict[int, tuple[int, str]]:
+    """Session id -> (trainer id, name) of its lead trainer (the first assigned, if several)."""
+    query = (SessionTrainer.select(SessionTrainer.session, Trainer.id, Trainer.full_name)
+             .join(Trainer)
+             .where(SessionTrainer.session.in_(session_ids), SessionTrainer.role == TrainerRole.LEAD)
+             .order_by(SessionTrainer.id.desc()).tuples())
+    # Newest first, so that the first-assigned lead is written last and kept.
+    return {session_id: (trainer_id, name) for session_id, trainer_id, name in query}
+
+
+def class_overview(class_id: int) -> dict:
+    """The class with its program, institution and room; its sessions (each with
+    ``trainer_name``); its participants by status, then name; and how many hold a seat.
+
+    Raises ``TrainingClass.DoesNotExist`` for an unknown id.
+    """
+    klass = (TrainingClass.select(TrainingClass, Program, Institution, Room)
+             .join(Program).switch(TrainingClass).join(Institution)
+             .switch(TrainingClass).join(Room, _OUTER)
+             .where(TrainingClass.id == class_id).get())
+    session_room, class_room = Room.alias(), Room.alias()
+    sessions = list(
+        ClassSession.select(ClassSession.id.alias("session_id"), ClassSession.date,
+                            ClassSession.start_time, ClassSession.end_time, ClassSession.status,
+                            ClassSession.topic, ClassSession.jp, CompetencyUnit.code.alias("unit_code"),
+                            CompetencyUnit.title.alias("unit_title"),
+                            peewee.fn.COALESCE(session_room.name, class_room.name).alias("room_name"))
+        .join(TrainingClass).join(class_room, _OUTER, on=(TrainingClass.room == class_room.id))
+        .switch(ClassSession).join(CompetencyUnit, _OUTER)
+        .switch(ClassSession).join(session_room, _OUTER, on=(ClassSession.room == session_room.id))
+        .where(ClassSession.training_class == class_id)
+        .order_by(ClassSession.date, ClassSession.start_time, ClassSession.id).dicts())
+    leads = lead_trainers([row["session_id"] for row in sessions])
+    for row in sessions:
+        row["trainer_name"] = leads.get(row["session_id"], (None, ""))[1]
+    people = list(
+        Enrollment.select(Enrollment.id.alias("enrollment_id"), Enrollment.status,
+                          Enrollment.registered_at, Participant.id.alias("participant_id"),
+                          Participant.nik, Participant.full_name)
+        .join(Participant).where(Enrollment.training_class == class_id).dicts())
+    people.sort(key=lambda p: (STATUS_ORDER.index(p["status"]), p["full_name"].casefold()))
+    for number, person in enumerate(people, start=1):
+        person["number"] = number
+    return {"class": klass, "sessions": sessions, "participants": people,
+            "seated": sum(1 for p in people if p["status"] in SEATED)}
