@@ -32,6 +32,11 @@ def _exec(dialog: QDialog) -> int:
     return dialog.exec()
 
 
+def run_modal(dialog: QDialog) -> int:
+    """Show a form or page dialog and wait for it, through the same patch point as the questions."""
+    return _exec(dialog)
+
+
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
          buttons: Button, default: Button, escape_button: Button | None = None) -> QMessageBox:
     box = QMessageBox(icon, title or APP_NAME, text, buttons, parent)

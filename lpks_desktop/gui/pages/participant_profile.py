@@ -239,7 +239,7 @@ class ParticipantProfileDialog(QDialog):
 
     def edit(self) -> None:
         form = ParticipantForm(self.store, self.participant_id, self, today=self.today)
-        dialogs._exec(form)
+        dialogs.run_modal(form)
         if form.saved_id is not None:
             self.edited = True
             self.reload()

@@ -63,7 +63,7 @@ class ParticipantsPage(RecordsPage):
 
     def open_form(self, record_id: int | None) -> int | None:
         form = ParticipantForm(self.store, record_id, self)
-        dialogs._exec(form)
+        dialogs.run_modal(form)
         return form.saved_id
 
     def open_profile(self) -> None:
@@ -74,7 +74,7 @@ class ParticipantsPage(RecordsPage):
     def show_profile(self, record_id: int) -> None:
         """The participant's page; also reached from the home page and class summaries."""
         profile = ParticipantProfileDialog(self.store, record_id, self)
-        dialogs._exec(profile)
+        dialogs.run_modal(profile)
         if profile.edited:
             self.after_save(record_id)
 
