@@ -145,3 +145,17 @@ def test_database_wide_setting_key_is_unique(store):
     with pytest.raises(peewee.IntegrityError):
         with store.transaction():
             Setting.create(key="minutes_per_jp", value="50")
+
+
+def test_a_unique_clash_at_save_is_a_message_not_a_crash(store):
+    """What a check-then-save cannot rule out: another PC saved the same NIK a moment earlier."""
+    from lpks_desktop.core.errors import UserError
+    from lpks_desktop.core.store import SaveConflict
+
+    store.save(Participant(nik="6311014101900001", full_name="Siti", sex="P"))
+    audit_rows = AuditLog.select().count()
+    with pytest.raises(SaveConflict) as info:
+        store.save(Participant(nik="6311014101900001", full_name="Siti Aminah", sex="P"))
+    assert isinstance(info.value, UserError) and isinstance(info.value, peewee.IntegrityError)
+    assert "participant" in info.value.render("en") and "PC lain" in info.value.render("id")
+    assert Participant.select().count() == 1 and AuditLog.select().count() == audit_rows
