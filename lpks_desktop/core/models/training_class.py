@@ -5,7 +5,7 @@ from __future__ import annotations
 import peewee as pw
 
 from .base import BaseModel, Choices
-from .fields import DateField, TimeField
+from .fields import DateField, DateTimeField, TimeField
 from .institution import Institution
 from .program import CompetencyUnit, Program
 from .room import Room
@@ -70,6 +70,13 @@ class ClassSession(BaseModel):
     status = pw.CharField(max_length=10, default=SessionStatus.PLANNED,
                           constraints=[pw.Check(SessionStatus.check("status"))])
     cancel_reason = pw.CharField(max_length=300, default="")
+    # Trainer journal (jurnal instruktur): what was actually taught, and for how many JP.
+    # journal_jp stays NULL until the journal is written; fees count only written JP.
+    journal_taught = pw.TextField(default="")
+    journal_jp = pw.IntegerField(null=True, constraints=[pw.Check("journal_jp >= 0")])
+    journal_notes = pw.TextField(default="")
+    journal_by = pw.CharField(max_length=80, default="")
+    journal_at = DateTimeField(null=True)
 
     class Meta:
         table_name = "class_session"
@@ -92,3 +99,52 @@ class SessionTrainer(BaseModel):
 
     class Meta:
         indexes = ((("session", "trainer"), True),)
+
+
+class SessionChangeKind(Choices):
+    ADDED = "added"
+    MOVED = "moved"  # date, time or room changed
+    EDITED = "edited"  # unit, topic or JP changed
+    CANCELLED = "cancelled"
+    RESTORED = "restored"  # a cancelled session brought back
+    TRAINERS = "trainers"  # who teaches it changed
+    DELETED = "deleted"
+
+
+class SessionChange(BaseModel):
+    """A change to a session made after its class had started, kept so that what was
+    planned, what happened and why stay readable (created_at/by say when and who)."""
+
+    training_class = pw.ForeignKeyField(TrainingClass, backref="session_changes", on_delete="CASCADE")
+    # NULL once the session itself is deleted; the row keeps what it was in ``before``.
+    session = pw.ForeignKeyField(ClassSession, null=True, backref="changes", on_delete="SET NULL")
+    kind = pw.CharField(max_length=10, constraints=[pw.Check(SessionChangeKind.check("kind"))])
+    before = pw.TextField(default="")  # JSON of the fields that changed, as they were
+    after = pw.TextField(default="")  # JSON of the same fields, as they became
+    reason = pw.TextField(default="")
+
+    class Meta:
+        table_name = "session_change"
+
+
+class ConflictKind(Choices):
+    TRAINER = "trainer"  # one trainer in two sessions at once
+    ROOM = "room"  # one room booked twice
+    PARTICIPANT = "participant"  # one participant in two overlapping sessions
+
+
+class ConflictOverride(BaseModel):
+    """A hard conflict someone chose to accept, with the written reason why.
+
+    The pair is stored once, lowest session id first, so either side finds it.
+    """
+
+    session = pw.ForeignKeyField(ClassSession, backref="overrides", on_delete="CASCADE")
+    other_session = pw.ForeignKeyField(ClassSession, backref="overridden_by", on_delete="CASCADE")
+    kind = pw.CharField(max_length=12, constraints=[pw.Check(ConflictKind.check("kind"))])
+    subject_id = pw.IntegerField()  # the trainer, room or participant both sessions share
+    reason = pw.TextField()
+
+    class Meta:
+        table_name = "conflict_override"
+        indexes = ((("session", "other_session", "kind", "subject_id"), True),)

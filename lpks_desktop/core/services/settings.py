@@ -23,6 +23,9 @@ from .records import ValidationFailed
 
 MINUTES_PER_JP = "minutes_per_jp"
 DEFAULT_PAPER = "default_paper"
+DEFAULT_RATE_PER_JP = "default_rate_per_jp"
+SKIP_COLLECTIVE_LEAVE = "skip_collective_leave"
+MAX_RATE_PER_JP = 100_000_000
 PAPER_SIZES = ("A4", "F4")
 MINUTES_PER_JP_RANGE = (30, 60)
 
@@ -56,6 +59,35 @@ def _check_paper(value: Any) -> Checked[str]:
         return invalid(DEFAULT_PAPER, "paper_size", BAD_PAPER.format(value=value))
     return Checked(paper)
 
+BAD_RATE = Text(
+    "Honor per JP harus bilangan bulat rupiah dari 0 sampai {high}, tertulis {value}.",
+    "The fee per JP must be whole rupiah from 0 to {high}, not {value}.",
+)
+BAD_FLAG = Text(
+    "Nilai ini harus ya atau tidak, tertulis {value}.",
+    "This must be yes or no, not {value}.",
+)
+
+
+def _check_rate(value: Any) -> Checked[int | None]:
+    if value is None or value == "":
+        return Checked(None)  # no default fee: workload reports show JP without money
+    number = None
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    elif isinstance(value, str) and value.strip().replace(".", "").isdigit():
+        number = int(value.strip().replace(".", ""))  # "75.000" as clerks write rupiah
+    if number is None or not 0 <= number <= MAX_RATE_PER_JP:
+        return invalid(DEFAULT_RATE_PER_JP, "rate_range",
+                       BAD_RATE.format(high=f"{MAX_RATE_PER_JP:,}".replace(",", "."), value=value))
+    return Checked(number)
+
+
+def _check_flag(value: Any) -> Checked[bool]:
+    if isinstance(value, bool):
+        return Checked(value)
+    return invalid(SKIP_COLLECTIVE_LEAVE, "yes_no", BAD_FLAG.format(value=value))
+
 
 @dataclass(frozen=True)
 class KnownSetting:
@@ -69,6 +101,10 @@ KNOWN: dict[str, KnownSetting] = {
     MINUTES_PER_JP: KnownSetting(45, _check_minutes, per_institution=False),
     # Each institution prints on what its printer holds; folio (F4) is common in offices.
     DEFAULT_PAPER: KnownSetting("A4", _check_paper, per_institution=True),
+    # Fee (honor) per JP for trainers without a rate of their own; None: not set.
+    DEFAULT_RATE_PER_JP: KnownSetting(None, _check_rate, per_institution=True),
+    # Collective leave (cuti bersama) binds civil servants; a BLK follows it, many LPKS do not.
+    SKIP_COLLECTIVE_LEAVE: KnownSetting(False, _check_flag, per_institution=True),
 }
 
 
@@ -144,3 +180,11 @@ def minutes_per_jp() -> int:
 
 def default_paper(institution_id: int | None) -> str:
     return get_setting(DEFAULT_PAPER, institution_id=institution_id)
+
+
+def default_rate_per_jp(institution_id: int | None) -> int | None:
+    return get_setting(DEFAULT_RATE_PER_JP, institution_id=institution_id)
+
+
+def skips_collective_leave(institution_id: int | None) -> bool:
+    return bool(get_setting(SKIP_COLLECTIVE_LEAVE, institution_id=institution_id))
