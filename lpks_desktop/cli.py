@@ -14,6 +14,7 @@ import time
 from typing import Sequence
 
 from . import APP_NAME, __version__
+from .cli_schedule import add_commands as add_schedule_commands
 from .core import i18n
 from .core.database import DatabaseLocation, resolve_location
 from .core.errors import UserError
@@ -182,6 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
         "daftar lembaga dalam basis data", "list the institutions in the database"))
     institutions.add_argument("--json", action="store_true", help=_h("keluaran JSON", "JSON output"))
     institutions.set_defaults(func=cmd_institutions)
+    add_schedule_commands(commands, _h)
     return parser
 
 
@@ -219,6 +221,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(exc.render(), file=sys.stderr)
         return EXIT_USER
+    except BrokenPipeError:
+        # Output piped into a pager or ``head`` that stopped reading: not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         _say(Text("Dibatalkan; tidak ada yang setengah tersimpan.", "Cancelled; nothing was half-saved."),
              file=sys.stderr)

@@ -139,10 +139,12 @@ def _sessions(state: DemoState, klass: PlannedClass, created: dt.datetime, room_
         seen[unit] += 1
         title = spec.units[unit].title
         topic = title if per_unit[unit] == 1 else f"{title} ({seen[unit]}/{per_unit[unit]})"
-        status = m.SessionStatus.HELD if day < state.today else m.SessionStatus.PLANNED
+        journal = _journal(state, day, end, title, jp)
+        status = m.SessionStatus.HELD if journal else m.SessionStatus.PLANNED
         session_id = state.add(
             m.ClassSession, created, training_class=klass.id, date=day, start_time=start,
-            end_time=end, unit=unit_ids[unit], topic=topic, room=room_id, jp=jp, status=status)
+            end_time=end, unit=unit_ids[unit], topic=topic, room=room_id, jp=jp, status=status,
+            **journal)
         klass.session_ids.append(session_id)
         code = spec.units[unit].code
         competent = [tid for tid, allowed in trainers if code in allowed]
@@ -154,3 +156,23 @@ def _sessions(state: DemoState, klass: PlannedClass, created: dt.datetime, room_
         if others and rng.random() < 0.3:
             state.add(m.SessionTrainer, created, session=session_id,
                       trainer=rng.choice(others), role=m.TrainerRole.ASSISTANT)
+
+
+_TAUGHT = ("Penjelasan teori dan demonstrasi: {title}.",
+           "Praktik terbimbing: {title}; peserta mengerjakan tugas per orang.",
+           "Pengulangan materi {title}, tanya jawab, lalu praktik mandiri.",
+           "Praktik {title} dan penilaian hasil kerja peserta.")
+
+
+def _journal(state: DemoState, day: dt.date, end: dt.time, title: str, jp: int) -> dict:
+    """The trainer journal of a past session. The last two days' journals are often still
+    unwritten, as they would be on a real Monday morning."""
+    rng = state.rng
+    if day >= state.today or ((state.today - day).days <= 2 and rng.random() < 0.6):
+        return {}
+    delivered, notes = jp, ""
+    if jp > 1 and rng.random() < 0.05:
+        delivered, notes = jp - 1, "Listrik padam satu jam; materi dilanjutkan pertemuan berikutnya."
+    return {"journal_taught": rng.choice(_TAUGHT).format(title=title), "journal_jp": delivered,
+            "journal_notes": notes, "journal_by": state.actor,
+            "journal_at": utc(day, end)}

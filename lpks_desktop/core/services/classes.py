@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import peewee
 
+from ..errors import UserError
+from ..i18n import Text
 from ..models import (
     ClassSession,
     CompetencyUnit,
@@ -13,6 +15,7 @@ from ..models import (
     Participant,
     Program,
     Room,
+    SessionStatus,
     SessionTrainer,
     Trainer,
     TrainerRole,
@@ -73,3 +76,60 @@ def class_overview(class_id: int) -> dict:
         person["number"] = number
     return {"class": klass, "sessions": sessions, "participants": people,
             "seated": sum(1 for p in people if p["status"] in SEATED)}
+
+
+NO_SUCH_CLASS = Text(
+    'Tidak ada kelas berkode "{code}".{hint_id}',
+    'There is no class with the code "{code}".{hint_en}',
+)
+
+
+def find_class(code: str) -> TrainingClass:
+    """The class with this code (any case), or a ``UserError`` naming close matches."""
+    wanted = code.strip()
+    found = TrainingClass.select().where(peewee.fn.LOWER(TrainingClass.code) == wanted.lower()).first()
+    if found is not None:
+        return found
+    similar = [c for (c,) in TrainingClass.select(TrainingClass.code)
+               .where(TrainingClass.code.contains(wanted[-7:] or wanted))
+               .order_by(TrainingClass.code).limit(5).tuples()]
+    hint_id = f" Mungkin: {', '.join(similar)}." if similar else ""
+    hint_en = f" Perhaps: {', '.join(similar)}." if similar else ""
+    raise UserError(NO_SUCH_CLASS.format(code=wanted, hint_id=hint_id, hint_en=hint_en))
+
+
+def class_schedule(class_id: int) -> list[dict]:
+    """The class's sessions in order, numbered (cancelled ones unnumbered), each with its
+    room (the class's when the session names none) and every trainer with their role."""
+    session_room, class_room = Room.alias(), Room.alias()
+    rows = list(
+        ClassSession.select(ClassSession.id.alias("session_id"), ClassSession.date,
+                            ClassSession.start_time, ClassSession.end_time, ClassSession.jp,
+                            ClassSession.status, ClassSession.topic, ClassSession.cancel_reason,
+                            ClassSession.journal_jp, ClassSession.journal_taught,
+                            CompetencyUnit.id.alias("unit_id"), CompetencyUnit.code.alias("unit_code"),
+                            CompetencyUnit.title.alias("unit_title"),
+                            peewee.fn.COALESCE(session_room.id, class_room.id).alias("room_id"),
+                            peewee.fn.COALESCE(session_room.name, class_room.name).alias("room_name"))
+        .join(TrainingClass).join(class_room, _OUTER, on=(TrainingClass.room == class_room.id))
+        .switch(ClassSession).join(CompetencyUnit, _OUTER)
+        .switch(ClassSession).join(session_room, _OUTER, on=(ClassSession.room == session_room.id))
+        .where(ClassSession.training_class == class_id)
+        .order_by(ClassSession.date, ClassSession.start_time, ClassSession.id).dicts())
+    trainers: dict[int, list[dict]] = {}
+    assigned = (SessionTrainer.select(SessionTrainer.session, SessionTrainer.role, Trainer.id, Trainer.full_name)
+                .join(Trainer).join_from(SessionTrainer, ClassSession)
+                .where(ClassSession.training_class == class_id)
+                .order_by(SessionTrainer.role.desc(), SessionTrainer.id).tuples())
+    # "lead" sorts after "assistant", so descending puts the lead first.
+    for session_id, role, trainer_id, name in assigned:
+        trainers.setdefault(session_id, []).append({"id": trainer_id, "name": name, "role": role})
+    number = 0
+    for row in rows:
+        if row["status"] != SessionStatus.CANCELLED:
+            number += 1
+            row["number"] = number
+        else:
+            row["number"] = None
+        row["trainers"] = trainers.get(row["session_id"], [])
+    return rows
