@@ -116,7 +116,7 @@ def _build(state: DemoState, participant_count: int, report: Progress) -> None:
         report(0, 0, str(Text(id_text, en_text)))  # total 0: amount not known yet
 
     phase("Menyusun lembaga dan jadwal kelas…", "Preparing institutions and class schedules…")
-    state.calendars = {spec.code: Calendar(closure_dates(state.today, spec.code))
+    state.calendars = {spec.code: Calendar(closure_dates(state.today, spec.code), state.today)
                        for spec in catalogue.INSTITUTIONS}
     # Classes grow more slowly than people: beyond ~7,500 participants the extra
     # people are registrants of the same 300 classes, not more classes.

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..services.closed_days import national_holidays
+
 MINUTES_PER_JP = 45
 # (start, JP, end when the slot is used in full): the morning keeps a 15-minute break.
 SLOTS = ((dt.time(8, 0), 5, dt.time(12, 0)), (dt.time(13, 0), 4, dt.time(16, 0)))
-# Fixed-date national holidays only: the moving ones (Idul Fitri, Nyepi...) need the
-# `holidays` package, which the core does not require.
-NATIONAL_HOLIDAYS = {(1, 1), (5, 1), (6, 1), (8, 17), (12, 25)}
 FOUNDATION_DAY = (9, 20)  # "Milad Yayasan": every institution closes
 WITA = dt.timedelta(hours=8)  # Balangan's local time; the database keeps UTC
 
@@ -43,12 +42,12 @@ def closure_dates(today: dt.date, institution: str) -> set[dt.date]:
 class Calendar:
     """Open days of one institution: weekdays that are neither holidays nor closure days."""
 
-    def __init__(self, closed: set[dt.date]):
-        self.closed = closed
+    def __init__(self, closed: set[dt.date], today: dt.date):
+        # National holidays as the schedule generator skips them, so demo classes look generated.
+        self.closed = closed | set(national_holidays(dt.date(today.year - 7, 1, 1), dt.date(today.year + 2, 12, 31)))
 
     def is_open(self, day: dt.date) -> bool:
-        return day.weekday() < 5 and (day.month, day.day) not in NATIONAL_HOLIDAYS \
-            and day not in self.closed
+        return day.weekday() < 5 and day not in self.closed
 
     def next_open(self, day: dt.date) -> dt.date:
         while not self.is_open(day):
