@@ -106,7 +106,7 @@ def class_schedule(class_id: int) -> list[dict]:
         ClassSession.select(ClassSession.id.alias("session_id"), ClassSession.date,
                             ClassSession.start_time, ClassSession.end_time, ClassSession.jp,
                             ClassSession.status, ClassSession.topic, ClassSession.cancel_reason,
-                            ClassSession.journal_jp, ClassSession.journal_taught,
+                            ClassSession.journal_jp, ClassSession.journal_taught, ClassSession.journal_notes,
                             CompetencyUnit.id.alias("unit_id"), CompetencyUnit.code.alias("unit_code"),
                             CompetencyUnit.title.alias("unit_title"),
                             peewee.fn.COALESCE(session_room.id, class_room.id).alias("room_id"),
