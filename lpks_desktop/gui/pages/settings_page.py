@@ -22,6 +22,7 @@ from ...core.services.records import ValidationFailed
 from ...core.store import Store
 from .. import dialogs, i18n, pc_settings, workers
 from ..forms.fields import ERROR_STYLE
+from .schedule_settings import ScheduleSettingsSection
 
 OK_STYLE = "color: #1b6e20;"
 NOTE_STYLE = "color: #555555;"
@@ -240,6 +241,8 @@ class SettingsPage(QWidget):
         self.minutes.valueChanged.connect(self._data_edited)
         self.paper.currentIndexChanged.connect(self._data_edited)
 
+        self.schedules = ScheduleSettingsSection(store, self)
+
         letterhead_box = QGroupBox(self.tr("Letterhead"), self)
         self.letterhead_button = QPushButton(self.tr("Edit &institutions and letterheads…"), letterhead_box)
         self.letterhead_button.clicked.connect(self.openInstitutions)
@@ -253,7 +256,7 @@ class SettingsPage(QWidget):
         body.setMaximumWidth(820)
         column = QVBoxLayout(body)
         column.addWidget(self.title)
-        for box in (self.database, language_box, data_box, letterhead_box):
+        for box in (self.database, language_box, data_box, self.schedules, letterhead_box):
             column.addWidget(box)
         column.addStretch(1)
         scroll = QScrollArea(self)
@@ -270,6 +273,7 @@ class SettingsPage(QWidget):
     def set_institution(self, institution_id: int | None) -> None:
         self.institution_id = institution_id
         self.refresh()
+        self.schedules.set_institution(institution_id)
 
     def refresh(self) -> None:
         for editor in (self.minutes, self.paper):
