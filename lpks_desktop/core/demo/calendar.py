@@ -44,10 +44,11 @@ class Calendar:
 
     def __init__(self, closed: set[dt.date], today: dt.date):
         # National holidays as the schedule generator skips them, so demo classes look generated.
-        self.closed = closed | set(national_holidays(dt.date(today.year - 7, 1, 1), dt.date(today.year + 2, 12, 31)))
+        self.closed = closed  # the institution's own closures, written as closure days
+        self.holidays = set(national_holidays(dt.date(today.year - 7, 1, 1), dt.date(today.year + 2, 12, 31)))
 
     def is_open(self, day: dt.date) -> bool:
-        return day.weekday() < 5 and day not in self.closed
+        return day.weekday() < 5 and day not in self.closed and day not in self.holidays
 
     def next_open(self, day: dt.date) -> dt.date:
         while not self.is_open(day):
