@@ -1,0 +1,1 @@
+"""Custom-painted widgets shared by pages: calendars and the like."""
