@@ -65,7 +65,8 @@ def klass(w, code: str, *, program=None, room=None, status="planned", start=MOND
     program = program or w.sewing
     return TrainingClass.create(
         institution=program.institution_id, program=program, code=code, name=code,
-        start_date=start, end_date=end or start + dt.timedelta(days=30),
+        start_date=start,
+        end_date=end if end is not None or start is None else start + dt.timedelta(days=30),
         room=room, capacity=capacity, status=status)
 
 

@@ -215,6 +215,14 @@ def _marks(values: Sequence) -> str:
     return ", ".join("?" * len(values))
 
 
+def _materialized() -> str:
+    """Ask for a WITH query to be computed once, where the database knows the word: SQLite,
+    and PostgreSQL from 12 on (before 12 it always did)."""
+    if database.param == "?":
+        return "MATERIALIZED "
+    return "MATERIALIZED " if (database.server_version or 0) >= 120000 else ""
+
+
 def _day(value) -> dt.date:
     # SQLite hands dates back as ISO text, PostgreSQL as dates.
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(value[:10])
@@ -385,13 +393,17 @@ class _Checker:
             other_class_id=other.class_id if other else None, slot_index=index,
             other_slot_index=other.slot_index if other else None)
 
-    def candidates(self, columns: str, joins: str, where: str, params: Sequence) -> list[tuple]:
+    def candidates(self, columns: str, where: str, params: Sequence, *, joins: str = "",
+                   source: str = "class_session s", prefix: str = "",
+                   prefix_params: Sequence = ()) -> list[tuple]:
         """Stored sessions that count and could overlap a slot, with what messages name."""
-        exclude = f"AND s.id NOT IN ({_marks(self.exclude)})" if self.exclude else ""
-        sql = (f"SELECT {_SESSION_COLUMNS}, {columns} FROM {_SESSION_FROM} {joins} "
+        exclude = f"AND s.id NOT IN ({_marks(self.exclude)}) " if self.exclude else ""
+        sql = (f"{prefix}SELECT {_SESSION_COLUMNS}, {columns} FROM {source} "
+               "JOIN training_class c ON c.id = s.training_class_id "
+               f"JOIN institution i ON i.id = c.institution_id {joins} "
                f"WHERE {_COUNTS} AND s.date IN ({_marks(self.dates)}) "
-               f"AND s.start_time < ? AND s.end_time > ? {exclude} AND {where}")
-        return _rows(sql, [*_COUNTS_PARAMS, *self.dates, _db_time(self.latest),
+               f"AND s.start_time < ? AND s.end_time > ? {exclude}AND {where}")
+        return _rows(sql, [*prefix_params, *_COUNTS_PARAMS, *self.dates, _db_time(self.latest),
                            _db_time(self.earliest), *self.exclude, *params])
 
     def same_time(self, other: _Booking):
@@ -425,8 +437,8 @@ class _Checker:
         ids = sorted(self.trainer_names)
         if not ids:
             return found
-        rows = self.candidates("st.trainer_id", "JOIN session_trainer st ON st.session_id = s.id",
-                               f"st.trainer_id IN ({_marks(ids)})", ids)
+        rows = self.candidates("st.trainer_id", f"st.trainer_id IN ({_marks(ids)})", ids,
+                               joins="JOIN session_trainer st ON st.session_id = s.id")
         for row in rows:
             other, trainer_id = _Booking.stored(row), row[7]
             for index, slot in self.same_time(other):
@@ -455,7 +467,7 @@ class _Checker:
         ids = sorted(self.room_info)
         if not ids:
             return found
-        rows = self.candidates("COALESCE(s.room_id, c.room_id)", "",
+        rows = self.candidates("COALESCE(s.room_id, c.room_id)",
                                f"COALESCE(s.room_id, c.room_id) IN ({_marks(ids)})", ids)
         for row in rows:
             other, room_id = _Booking.stored(row), row[7]
@@ -495,15 +507,23 @@ class _Checker:
     # --- participants -----------------------------------------------------------------------
 
     def participant_clashes(self) -> list[Conflict]:
+        # The slot classes' people and their other classes first (a few dozen rows), then
+        # only those classes' sessions on the slots' dates.
         rows = self.candidates(
-            "mine.training_class_id, mine.participant_id, p.full_name, mine.status, theirs.status",
-            "JOIN enrollment theirs ON theirs.training_class_id = s.training_class_id "
-            "JOIN enrollment mine ON mine.participant_id = theirs.participant_id "
-            "AND mine.training_class_id <> theirs.training_class_id "
-            "JOIN participant p ON p.id = mine.participant_id",
-            f"mine.training_class_id IN ({_marks(self.class_ids)}) "
-            f"AND mine.status IN ({_marks(INVOLVED)}) AND theirs.status IN ({_marks(INVOLVED)})",
-            [*self.class_ids, *INVOLVED, *INVOLVED])
+            "shared.my_class, shared.participant_id, p.full_name, shared.my_status, "
+            "shared.their_status", "1 = 1", (),
+            prefix=(f"WITH shared AS {_materialized()}(SELECT mine.training_class_id AS my_class, "
+                    "mine.participant_id, mine.status AS my_status, "
+                    "theirs.training_class_id AS their_class, theirs.status AS their_status "
+                    "FROM enrollment mine JOIN enrollment theirs "
+                    "ON theirs.participant_id = mine.participant_id "
+                    "AND theirs.training_class_id <> mine.training_class_id "
+                    f"WHERE mine.training_class_id IN ({_marks(self.class_ids)}) "
+                    f"AND mine.status IN ({_marks(INVOLVED)}) "
+                    f"AND theirs.status IN ({_marks(INVOLVED)})) "),
+            prefix_params=[*self.class_ids, *INVOLVED, *INVOLVED],
+            source="shared JOIN class_session s ON s.training_class_id = shared.their_class",
+            joins="JOIN participant p ON p.id = shared.participant_id")
         found = []
         for row in rows:
             other = _Booking.stored(row)
@@ -705,7 +725,7 @@ def _subject_pairs(kind: str, scope: _Scope) -> list[Conflict]:
     # Materialised once, then paired with itself on (subject, date): the database builds
     # a temporary index (SQLite) or a hash (PostgreSQL) instead of reading each day's
     # sessions again for every session.
-    materialized = "MATERIALIZED " if database.param == "?" else ""
+    materialized = _materialized()
     sql = (
         f"WITH booking AS {materialized}("
         f"SELECT {subject} AS subject, s.id AS session_id, s.training_class_id AS class_id, "
@@ -736,51 +756,74 @@ def _pair_conflict(kind, hard, row, subject_id, name, text) -> Conflict:
                     other_class_id=b.class_id)
 
 
+_PAIRS_PER_QUERY = 2000  # two parameters each, far below either backend's limit
+
+
 def _participant_pairs(scope: _Scope, warnings: bool) -> list[Conflict]:
     statuses = list(INVOLVED if warnings else SEATED)
+    people = _people_in_two_classes(scope, statuses)
+    near = sorted(people)
+    found = []
+    for start in range(0, len(near), _PAIRS_PER_QUERY):
+        for row in _sessions_meeting_together(scope, near[start:start + _PAIRS_PER_QUERY]):
+            for participant_id, name, first_status, second_status in people[row[1], row[8]]:
+                hard = first_status in SEATED and second_status in SEATED
+                found.append(_pair_conflict(
+                    PARTICIPANT if hard else PARTICIPANT_PENDING, hard, row, participant_id, name,
+                    PARTICIPANT_PAIR if hard else PARTICIPANT_PAIR_MAYBE))
+    return found
+
+
+def _people_in_two_classes(scope: _Scope, statuses: list[str]) -> dict[tuple[int, int], list]:
+    """(first class, second class) -> [(participant id, name, status in each)] for classes that
+    share someone and whose spans of session dates overlap (most such classes run months
+    apart). Asked on its own, because no planner can guess how few pairs remain, and a
+    guess of many makes PostgreSQL pair every session of the database first."""
     marks = _marks(statuses)
+    either, either_params = scope.either("c1", "c2")
+    since, since_params = ("AND date >= ? ", [scope.from_date.isoformat()]) \
+        if scope.from_date is not None else ("", [])
+    sql = (
+        f"WITH span AS {_materialized()}(SELECT training_class_id AS class_id, "
+        "MIN(date) AS first_day, MAX(date) AS last_day FROM class_session "
+        f"WHERE status <> ? {since}GROUP BY training_class_id) "
+        "SELECT e1.training_class_id, e2.training_class_id, e1.participant_id, p.full_name, "
+        "e1.status, e2.status FROM enrollment e1 JOIN enrollment e2 "
+        "ON e2.participant_id = e1.participant_id AND e2.training_class_id > e1.training_class_id "
+        "JOIN span a ON a.class_id = e1.training_class_id "
+        "JOIN span b ON b.class_id = e2.training_class_id "
+        "JOIN training_class c1 ON c1.id = e1.training_class_id "
+        "JOIN training_class c2 ON c2.id = e2.training_class_id "
+        "JOIN participant p ON p.id = e1.participant_id "
+        f"WHERE e1.status IN ({marks}) AND e2.status IN ({marks}) "
+        "AND a.first_day <= b.last_day AND b.first_day <= a.last_day "
+        f"AND c1.status <> ? AND c2.status <> ?{either}")
+    people: dict[tuple[int, int], list] = defaultdict(list)
+    for first, second, participant_id, name, first_status, second_status in _rows(sql, [
+            SessionStatus.CANCELLED, *since_params, *statuses, *statuses, ClassStatus.CANCELLED,
+            ClassStatus.CANCELLED, *either_params]):
+        people[first, second].append((participant_id, name, first_status, second_status))
+    return people
+
+
+def _sessions_meeting_together(scope: _Scope, near: list[tuple[int, int]]) -> list[tuple]:
+    """Overlapping sessions of each pair of classes in ``near``: both sides, as _pair_conflict
+    reads them."""
     first, first_params = scope.sessions("s", "c")
     second, second_params = scope.sessions("s2", "c2")
-    either, either_params = scope.either("c", "c2")
-    materialized = "MATERIALIZED " if database.param == "?" else ""
-    # Most classes sharing someone run months apart: only pairs whose spans of session
-    # dates overlap are paired session by session. CROSS JOIN keeps SQLite from starting
-    # at the enrollments, which would pair every participant's sessions first.
+    # CROSS JOIN keeps SQLite starting from the pairs of classes.
     sql = (
-        "WITH shared AS (SELECT DISTINCT e1.training_class_id AS first_class, "
-        "e2.training_class_id AS second_class FROM enrollment e1 JOIN enrollment e2 "
-        "ON e2.participant_id = e1.participant_id AND e2.training_class_id > e1.training_class_id "
-        f"WHERE e1.status IN ({marks}) AND e2.status IN ({marks})), "
-        f"span AS {materialized}(SELECT training_class_id AS class_id, MIN(date) AS first_day, "
-        "MAX(date) AS last_day FROM class_session WHERE status <> ? GROUP BY training_class_id), "
-        f"near AS {materialized}(SELECT shared.first_class, shared.second_class FROM shared "
-        "JOIN span a ON a.class_id = shared.first_class JOIN span b ON b.class_id = shared.second_class "
-        "WHERE a.first_day <= b.last_day AND b.first_day <= a.last_day), "
-        f"meeting AS {materialized}(SELECT {_SESSION_COLUMNS}, s2.id AS other_id, "
-        "s2.training_class_id AS other_class, c2.code AS other_code, i2.code AS other_institution, "
-        "s2.date AS other_date, s2.start_time AS other_start, s2.end_time AS other_end "
-        "FROM near CROSS JOIN class_session s CROSS JOIN class_session s2 "
+        f"WITH near(first_class, second_class) AS (VALUES {', '.join(['(?, ?)'] * len(near))}) "
+        f"SELECT {_SESSION_COLUMNS}, s2.id, s2.training_class_id, c2.code, i2.code, s2.date, "
+        "s2.start_time, s2.end_time FROM near CROSS JOIN class_session s CROSS JOIN class_session s2 "
         "JOIN training_class c ON c.id = s.training_class_id "
         "JOIN institution i ON i.id = c.institution_id "
         "JOIN training_class c2 ON c2.id = s2.training_class_id "
         "JOIN institution i2 ON i2.id = c2.institution_id "
         "WHERE s.training_class_id = near.first_class AND s2.training_class_id = near.second_class "
         "AND s2.date = s.date AND s2.start_time < s.end_time AND s.start_time < s2.end_time "
-        f"AND {first} AND {second}{either}) "
-        "SELECT meeting.*, e1.participant_id, p.full_name, e1.status, e2.status FROM meeting "
-        "CROSS JOIN enrollment e1 CROSS JOIN enrollment e2 "
-        "JOIN participant p ON p.id = e1.participant_id "
-        "WHERE e1.training_class_id = meeting.training_class_id "
-        "AND e2.training_class_id = meeting.other_class AND e2.participant_id = e1.participant_id "
-        f"AND e1.status IN ({marks}) AND e2.status IN ({marks})")
-    found = []
-    for row in _rows(sql, [*statuses, *statuses, SessionStatus.CANCELLED, *first_params,
-                           *second_params, *either_params, *statuses, *statuses]):
-        hard = row[16] in SEATED and row[17] in SEATED
-        found.append(_pair_conflict(PARTICIPANT if hard else PARTICIPANT_PENDING, hard, row,
-                                    row[14], row[15],
-                                    PARTICIPANT_PAIR if hard else PARTICIPANT_PAIR_MAYBE))
-    return found
+        f"AND {first} AND {second}")
+    return _rows(sql, [*(value for pair in near for value in pair), *first_params, *second_params])
 
 
 def _session_scope(scope: _Scope) -> tuple[str, list]:
