@@ -26,14 +26,17 @@ from ..models import (
     AttendanceMark,
     ClassSession,
     CompetencyUnit,
+    ConflictOverride,
     Program,
     SessionStatus,
+    SessionTrainer,
+    TrainerRole,
     TrainingClass,
 )
 from ..validation import Checked, Problem
 from ..validation.dates import format_date_en, format_date_id
 from ..validation.problems import error, warning
-from . import audit, settings
+from . import audit, conflicts, settings
 from .closed_days import closed_days
 from .records import ValidationFailed
 
@@ -480,18 +483,18 @@ def _sessions_in_use(class_id: int) -> tuple[list[int], dict[str, int]]:
     return replaceable, in_use
 
 
-def _new_ids(db: peewee.Database, count: int) -> list[int]:
+def _new_ids(db: peewee.Database, count: int, model=ClassSession) -> list[int]:
     """Ids for rows about to be written in bulk (bulk inserts carry their own ids).
 
     Call inside the write transaction: on SQLite it holds the write lock, so nobody
     else takes the next ids; on PostgreSQL the ids come from the table's own sequence.
     """
-    table = ClassSession._meta.table_name
+    table = model._meta.table_name
     if isinstance(db, peewee.PostgresqlDatabase):
         cursor = db.execute_sql(f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) "
                                 "FROM generate_series(1, %s)", (count,))
         return sorted(row[0] for row in cursor.fetchall())
-    highest = ClassSession.select(peewee.fn.MAX(ClassSession.id)).scalar() or 0
+    highest = model.select(peewee.fn.MAX(model.id)).scalar() or 0
     return list(range(highest + 1, highest + 1 + count))
 
 
@@ -507,16 +510,21 @@ def _row(model, **values) -> dict:
     return row
 
 
-def save_draft(store, class_id: int, draft: ScheduleDraft) -> list[ClassSession]:
+def save_draft(store, class_id: int, draft: ScheduleDraft, *, trainer_id: int | None = None,
+               override_reason: str = "") -> list[ClassSession]:
     """Replace the class's untouched sessions with the draft's, all or nothing; returns the new
     sessions in date order.
 
     Sessions still planned, without attendance marks and without a journal, are deleted;
     cancelled ones stay as the record of what was called off. Refuses (``ValidationFailed``,
     nothing written) a draft with errors or one made before the program changed, and a class
-    that already has held sessions or sessions with attendance or a journal. The class's
-    start and end dates become the first and last session dates. The sessions go in with
-    the class's room (room NULL) and the unit's title as topic; one audit entry describes them.
+    that already has held sessions or sessions with attendance or a journal. The new sessions
+    are checked for clashes (trainer, room, participants) with every other class: hard ones
+    refuse the save (``ConflictsFound``) unless ``override_reason`` says why they are
+    accepted, and each accepted clash is kept as a ``ConflictOverride``. ``trainer_id``
+    becomes the lead trainer of every new session. The class's start and end dates become
+    the first and last session dates. The sessions go in with the class's room (room NULL)
+    and the unit's title as topic; one audit entry describes them.
     """
     with store.transaction():
         query = TrainingClass.select().where(TrainingClass.id == class_id)
@@ -529,16 +537,46 @@ def save_draft(store, class_id: int, draft: ScheduleDraft) -> list[ClassSession]
             raise _refuse("sessions", "sessions_in_use", SESSIONS_IN_USE.format(**in_use))
         if replaceable:
             ClassSession.delete().where(ClassSession.id.in_(replaceable)).execute()
+        # Checked after the old sessions are gone, so the new schedule never clashes with the one
+        # it replaces; a refusal rolls the deletion back.
+        trainers = (trainer_id,) if trainer_id else ()
+        found = conflicts.check_slots([
+            conflicts.SessionSlot(class_id, s.date, s.start_time, s.end_time, None, s.unit_id, trainers)
+            for s in draft.sessions])
+        blockers = conflicts.blocking(found)
+        if blockers and not override_reason.strip():
+            raise conflicts.ConflictsFound(blockers)
         ids = _new_ids(store.db, len(draft.sessions))
         rows = [_row(ClassSession, id=new_id, training_class=class_id, date=s.date,
                      start_time=s.start_time, end_time=s.end_time, unit=s.unit_id,
                      topic=s.unit_title, room=None, jp=s.jp, status=SessionStatus.PLANNED)
                 for new_id, s in zip(ids, draft.sessions)]
         bulk_insert(ClassSession, rows)
+        if trainer_id:
+            assignment_ids = _new_ids(store.db, len(ids), SessionTrainer)
+            bulk_insert(SessionTrainer, [
+                _row(SessionTrainer, id=row_id, session=session_id, trainer=trainer_id, role=TrainerRole.LEAD)
+                for row_id, session_id in zip(assignment_ids, ids)])
+        _accept_clashes(store, blockers, ids, override_reason.strip())
         audit.record("schedule", TrainingClass._meta.table_name, class_id, {
-            "deleted_sessions": replaceable, "created_sessions": ids,
-            "jp": draft.planned_jp, "first_date": draft.first_date, "last_date": draft.last_date})
+            "deleted_sessions": replaceable, "created_sessions": ids, "lead_trainer": trainer_id,
+            "jp": draft.planned_jp, "first_date": draft.first_date, "last_date": draft.last_date,
+            "accepted_conflicts": len(blockers)})
         klass.start_date, klass.end_date = draft.first_date, draft.last_date
         store.save(klass)
     return list(ClassSession.select().where(ClassSession.id.in_(ids))
                 .order_by(ClassSession.date, ClassSession.start_time, ClassSession.id))
+
+
+def _accept_clashes(store, blockers, ids: list[int], reason: str) -> None:
+    """One ``ConflictOverride`` per accepted clash, its slots now known by their new session ids."""
+    written = set()
+    for clash in blockers:
+        mine = ids[clash.slot_index]
+        other = clash.other_session_id if clash.other_session_id is not None else ids[clash.other_slot_index]
+        low, high = sorted((mine, other))
+        key = (low, high, clash.kind, clash.subject_id)
+        if key not in written:
+            written.add(key)
+            store.save(ConflictOverride(session=low, other_session=high, kind=clash.kind,
+                                        subject_id=clash.subject_id, reason=reason))
