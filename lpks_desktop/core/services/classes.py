@@ -51,21 +51,10 @@ def class_overview(class_id: int) -> dict:
              .join(Program).switch(TrainingClass).join(Institution)
              .switch(TrainingClass).join(Room, _OUTER)
              .where(TrainingClass.id == class_id).get())
-    session_room, class_room = Room.alias(), Room.alias()
-    sessions = list(
-        ClassSession.select(ClassSession.id.alias("session_id"), ClassSession.date,
-                            ClassSession.start_time, ClassSession.end_time, ClassSession.status,
-                            ClassSession.topic, ClassSession.jp, CompetencyUnit.code.alias("unit_code"),
-                            CompetencyUnit.title.alias("unit_title"),
-                            peewee.fn.COALESCE(session_room.name, class_room.name).alias("room_name"))
-        .join(TrainingClass).join(class_room, _OUTER, on=(TrainingClass.room == class_room.id))
-        .switch(ClassSession).join(CompetencyUnit, _OUTER)
-        .switch(ClassSession).join(session_room, _OUTER, on=(ClassSession.room == session_room.id))
-        .where(ClassSession.training_class == class_id)
-        .order_by(ClassSession.date, ClassSession.start_time, ClassSession.id).dicts())
-    leads = lead_trainers([row["session_id"] for row in sessions])
+    sessions = class_schedule(class_id)
     for row in sessions:
-        row["trainer_name"] = leads.get(row["session_id"], (None, ""))[1]
+        leads = [t["name"] for t in row["trainers"] if t["role"] == TrainerRole.LEAD]
+        row["trainer_name"] = leads[0] if leads else ""
     people = list(
         Enrollment.select(Enrollment.id.alias("enrollment_id"), Enrollment.status,
                           Enrollment.registered_at, Participant.id.alias("participant_id"),
