@@ -1,0 +1,202 @@
+"""One class in its own window: its details, schedule, participants and the history of its sessions.
+
+Not modal: a clerk keeps a class open beside the main window (or several
+classes side by side) while answering the phone. The classes page keeps one
+window per class.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import APP_NAME
+from ...core.models import TrainingClass
+from ...core.services.classes import class_overview
+from ...core.store import Store
+from .. import dialogs
+from ..formatting import format_date, format_number
+from ..forms.class_form import ClassForm
+from .class_history_tab import ClassHistoryTab
+from .class_labels import class_status_labels, funding_labels, label
+from .class_participants_tab import ClassParticipantsTab
+from .class_schedule_tab import ClassScheduleTab
+
+GEOMETRY_KEY = "class_window/geometry"
+SCHEDULE_TAB, PARTICIPANTS_TAB, HISTORY_TAB = range(3)
+
+
+class ClassWindow(QWidget):
+    classChanged = Signal(int)  # noqa: N815 (Qt naming) the class or its sessions changed
+    openParticipant = Signal(int)  # noqa: N815
+    closed = Signal(int)
+
+    def __init__(self, store: Store, class_id: int, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.store = store
+        self.class_id = class_id
+
+        self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.edit_button = QPushButton(self.tr("&Edit class…"), self)
+        self.edit_button.setToolTip(self.tr("Change the class's code, name, dates, room, capacity, "
+                                            "funding or status"))
+        self.edit_button.clicked.connect(self.edit_class)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.details: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
+        names = [("program", self.tr("Program")), ("institution", self.tr("Institution")),
+                 ("period", self.tr("Period")), ("room", self.tr("Room")),
+                 ("seats", self.tr("Participants")), ("funding", self.tr("Funding")),
+                 ("status", self.tr("Status")), ("sessions", self.tr("Sessions"))]
+        for position, (key, text) in enumerate(names):
+            row, pair = divmod(position, 2)
+            caption = QLabel(text + ":", self)
+            caption.setStyleSheet("color: palette(placeholder-text);")
+            value = QLabel(self)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.details[key] = value
+            grid.addWidget(caption, row, pair * 2)
+            grid.addWidget(value, row, pair * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+
+        self.schedule = ClassScheduleTab(store, class_id, self)
+        self.participants = ClassParticipantsTab(self)
+        self.history = ClassHistoryTab(class_id, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.schedule, "")
+        self.tabs.addTab(self.participants, "")
+        self.tabs.addTab(self.history, "")
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+
+        for shortcut, slot in ((QKeySequence.StandardKey.Close, self.close),
+                               (QKeySequence.StandardKey.Refresh, self.reload)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+        self.schedule.changed.connect(self._schedule_changed)
+        self.participants.openParticipant.connect(self.openParticipant)
+        self._load_header()
+        self._count_tabs()
+        self._restore_geometry()
+        self.schedule.table.setFocus()
+
+    # -- loading --------------------------------------------------------------------------------
+
+    def _load_header(self) -> bool:
+        try:
+            data = class_overview(self.class_id)
+        except TrainingClass.DoesNotExist:
+            return False
+        klass = data["class"]
+        self.klass = klass
+        self.setWindowTitle(f"{klass.code} — {klass.name} — {APP_NAME}")
+        self.heading.setText(f"{klass.code} — {klass.name}")
+        start, end = format_date(klass.start_date), format_date(klass.end_date)
+        period = (self.tr("%1 to %2").replace("%1", start).replace("%2", end) if start and end
+                  else start or end or self.tr("Not scheduled yet"))
+        held = sum(1 for row in data["sessions"] if row["status"] != "cancelled")
+        cancelled = len(data["sessions"]) - held
+        sessions = format_number(held)
+        if cancelled:
+            sessions = self.tr("%1 (and %2 cancelled)").replace("%1", sessions).replace(
+                "%2", format_number(cancelled))
+        values = {
+            "program": f"{klass.program.code} — {klass.program.name} ({format_number(klass.program.total_jp)} JP)",
+            "institution": f"{klass.institution.code} — {klass.institution.name}",
+            "period": period,
+            "room": (self.tr("%1 (%2 seats)").replace("%1", klass.room.name)
+                     .replace("%2", format_number(klass.room.capacity))
+                     if klass.room_id else self.tr("No room chosen")),
+            "seats": self.tr("%1 seated of %2 places").replace("%1", format_number(data["seated"]))
+            .replace("%2", format_number(klass.capacity)),
+            "funding": label(funding_labels(), klass.funding),
+            "status": label(class_status_labels(), klass.status),
+            "sessions": sessions,
+        }
+        for key, text in values.items():
+            self.details[key].setText(text)
+        self.participants.set_participants(data["participants"])
+        return True
+
+    def _count_tabs(self) -> None:
+        self.tabs.setTabText(SCHEDULE_TAB, self.tr("&Schedule (%1)").replace(
+            "%1", format_number(self.schedule.model.rowCount())))
+        self.tabs.setTabText(PARTICIPANTS_TAB, self.tr("&Participants (%1)").replace(
+            "%1", format_number(self.participants.count())))
+        self.tabs.setTabText(HISTORY_TAB, self.tr("&History (%1)").replace(
+            "%1", format_number(self.history.count())))
+
+    def reload(self) -> None:
+        """Read everything again (after a change here, on another page or on another PC)."""
+        if not self._load_header():
+            dialogs.warn(self, self.windowTitle(),
+                         self.tr("This class no longer exists; another user may have deleted it."))
+            self.close()
+            return
+        self.schedule.reload()
+        self.history.reload()
+        self._count_tabs()
+
+    def _schedule_changed(self) -> None:
+        self._load_header()
+        self.history.reload()
+        self._count_tabs()
+        self.classChanged.emit(self.class_id)
+
+    def edit_class(self) -> None:
+        klass = TrainingClass.get_or_none(TrainingClass.id == self.class_id)
+        if klass is None:
+            self.reload()
+            return
+        form = ClassForm(self.store, klass, klass.institution_id, self)
+        dialogs.run_modal(form)
+        if form.saved_id is None:
+            return
+        if form.warnings:
+            dialogs.show_problems(self, form.windowTitle(), form.warnings)
+        self.reload()
+        self.classChanged.emit(self.class_id)
+
+    # -- window ---------------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value(GEOMETRY_KEY)
+        if not (isinstance(geometry, QByteArray) and not geometry.isEmpty()
+                and self.restoreGeometry(geometry)):
+            self.resize(1180, 760)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.closed.emit(self.class_id)
+        super().closeEvent(event)
