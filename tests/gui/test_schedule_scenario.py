@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from lpks_desktop.core import models as m
@@ -17,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 import class_scenario  # noqa: E402  (tests/core's scenario: institutions, rooms, program, trainers)
 
 TODAY = dt.date.today()
+LEFT = Qt.MouseButton.LeftButton
 
 
 class Clerk:

@@ -15,16 +15,20 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ...core.errors import UserError
 from ...core.models import ClassSession
 from ...core.services import sessions
+from ...core.services.journal_documents import journal_document
 from ...core.services.records import ValidationFailed
 from ...core.store import Store
-from .. import dialogs
+from ...documents.trainer_journal import build_trainer_journal
+from .. import dialogs, document_export, i18n
 from .conflict_panel import as_problems
 from .generator_dialog import GeneratorDialog
 from .journal_dialog import JournalDialog
 from .override_dialog import NotSaved, with_override
+from .print_dialog import PrintJournalDialog
 from .reason_dialog import ReasonDialog
 from .session_dialog import SessionDialog
 from .texts import session_when
+from .trainers_dialog import TrainersDialog
 
 Accepted = QDialog.DialogCode.Accepted
 LISTED = 6  # sessions named in a question; more are counted
@@ -151,6 +155,18 @@ def restore_sessions(parent: QWidget | None, store: Store, session_ids) -> bool:
     return True
 
 
+def assign_trainers(parent: QWidget | None, store: Store, class_id: int, session_ids) -> bool:
+    """Assign a trainer to (or take one off) the chosen sessions, a unit's or the whole class's."""
+    dialog = TrainersDialog(store, class_id, list(session_ids or ()), parent)
+    if dialogs.run_modal(dialog) != Accepted:
+        return False
+    _warn(parent, dialog.windowTitle(), dialog.warnings)
+    if not dialog.changed:
+        dialogs.inform(parent, dialog.windowTitle(), QCoreApplication.translate(
+            "ScheduleActions", "Nothing changed: the sessions were already as chosen."))
+    return bool(dialog.changed)
+
+
 def delete_sessions(parent: QWidget | None, store: Store, session_ids) -> bool:
     """Delete sessions planned by mistake; the core refuses once a class has started or a session
     has attendance or a journal (cancel those instead)."""
@@ -171,3 +187,26 @@ def delete_sessions(parent: QWidget | None, store: Store, session_ids) -> bool:
         _refused(parent, title, exc)
         return False
     return True
+
+
+# --- printing ----------------------------------------------------------------------------------
+
+
+def print_journal(parent: QWidget | None, store: Store, class_id: int) -> bool:
+    """Save the class's trainer journal as a PDF; True when a file was written."""
+    dialog = PrintJournalDialog(class_id, parent)
+    if dialogs.run_modal(dialog) != Accepted:
+        return False
+    trainer_id, paper, landscape = dialog.trainer_id(), dialog.chosen_paper(), dialog.is_landscape()
+    lang = i18n.active_language()
+
+    def build(path: str, progress) -> int:
+        progress(0, 0, QCoreApplication.translate("ScheduleActions", "Reading the journal…"))
+        doc = journal_document(class_id, trainer_id, paper=paper, landscape=landscape, lang=lang)
+        progress(0, 0, QCoreApplication.translate("ScheduleActions", "Writing the PDF…"))
+        return build_trainer_journal(doc, path)
+
+    written = document_export.export_document(
+        parent, dialog.windowTitle(), document_export.safe_file_name(dialog.suggested_name()[:-4]) + ".pdf",
+        "pdf", build)
+    return written is not None

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...core.models import CompetencyUnit, Institution, Room, Trainer, TrainingClass
+import peewee
+
+from ...core.models import (ClassSession, CompetencyUnit, Institution, Room, SessionStatus, Trainer,
+                           TrainingClass)
 
 
 @dataclass(frozen=True)
@@ -45,3 +48,13 @@ def unit_choices(program_id: int) -> list[CompetencyUnit]:
 def load_class(class_id: int) -> TrainingClass:
     return (TrainingClass.select(TrainingClass, Institution).join(Institution)
             .where(TrainingClass.id == class_id).get())
+
+
+def first_unit_short_of_jp(class_id: int, program_id: int) -> int | None:
+    """The first unit of the program whose sessions (not cancelled) hold fewer JP than it has."""
+    planned = dict(ClassSession.select(ClassSession.unit, peewee.fn.SUM(ClassSession.jp))
+                   .where(ClassSession.training_class == class_id,
+                          ClassSession.status != SessionStatus.CANCELLED)
+                   .group_by(ClassSession.unit).tuples())
+    return next((unit.id for unit in unit_choices(program_id) if (planned.get(unit.id) or 0) < unit.jp),
+                None)

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QLabel
 from ...core.models import ClassSession, SessionStatus, SessionTrainer, TrainerRole
 from ...core.services import sessions
 from ...core.services.conflicts import SessionSlot, check_slot
-from ...core.services.schedule_summary import jp_summary
 from ...core.store import Store
 from ...core.validation.problems import Problem
 from ..forms.fields import FormField
 from ..forms.form_dialog import FormDialog
 from ..formatting import format_date
-from .choices import Choice, load_class, room_choices, trainer_choices, unit_choices
+from .choices import (Choice, first_unit_short_of_jp, load_class, room_choices, trainer_choices,
+                      unit_choices)
 from .conflict_panel import ConflictPanel, as_problems
 from .editors import date_edit, date_of, set_date, set_time, time_edit, time_of
 from .override_dialog import NotSaved, with_override
@@ -235,9 +235,7 @@ class SessionDialog(FormDialog):
             day, (start, end) = self.klass.start_date or self.today, DEFAULT_TIMES
         while day.weekday() >= 5:  # a new session on a weekend is the exception, not the default
             day += dt.timedelta(days=1)
-        summary = jp_summary(self.klass.id)
-        unit_id = next((u["unit_id"] for u in summary["units"] if u["planned_jp"] < u["program_jp"]),
-                       None)
+        unit_id = first_unit_short_of_jp(self.klass.id, self.klass.program_id)
         return {"date": day, "start_time": start, "end_time": end,
                 "jp": sessions.default_jp(start, end), "unit_id": unit_id,
                 "topic": self.unit_titles.get(unit_id, ""), "room_id": None, "lead": None,
