@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
 import importlib
+import threading
 from dataclasses import dataclass
 from typing import Callable
 
@@ -29,6 +31,14 @@ GEOMETRY_KEY = "main_window/geometry"
 PAGE_KEY = "main_window/page"
 INSTITUTION_KEY = "main_window/institution"
 ALL_INSTITUTIONS = 0
+
+
+def _warm_holidays() -> None:
+    from ..core.services.closed_days import national_holidays
+
+    today = datetime.date.today()
+    national_holidays(datetime.date(today.year, 1, 1), datetime.date(today.year + 1, 12, 31),
+                      collective_leave=True)
 
 
 @dataclass(frozen=True)
@@ -91,6 +101,9 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_page)
         self.institution_box.currentIndexChanged.connect(self._institution_changed)
         self._restore_state()
+        # Loading the holiday calendars costs about half a second the first time; do it
+        # now in the background so the first calendar or schedule does not wait for it.
+        threading.Thread(target=_warm_holidays, name="holidays", daemon=True).start()
 
     # -- pages ---------------------------------------------------------------------------------
 
@@ -99,8 +112,11 @@ class MainWindow(QMainWindow):
             PageEntry("home", self.tr("Home"), _lazy("home_page", "HomePage")),
             PageEntry("participants", self.tr("Participants"),
                       _lazy("participants_page", "ParticipantsPage")),
+            PageEntry("classes", self.tr("Classes"), _lazy("classes_page", "ClassesPage")),
+            PageEntry("calendar", self.tr("Calendar"), _lazy("calendar_page", "CalendarPage")),
             PageEntry("programs", self.tr("Programs"), _lazy("programs_page", "ProgramsPage")),
             PageEntry("trainers", self.tr("Trainers"), _lazy("trainers_page", "TrainersPage")),
+            PageEntry("workload", self.tr("Trainer workload"), _lazy("workload_page", "WorkloadPage")),
             PageEntry("rooms", self.tr("Rooms"), _lazy("rooms_page", "RoomsPage")),
             PageEntry("institutions", self.tr("Institutions"),
                       _lazy("institutions_page", "InstitutionsPage")),
@@ -136,6 +152,13 @@ class MainWindow(QMainWindow):
         if key == "home":
             widget.openParticipant.connect(
                 lambda record_id: self.go_to("participants").show_profile(record_id))
+            # A class opens in its own window; the home page stays where the clerk is.
+            widget.openClass.connect(lambda class_id: self.page("classes").open_class(class_id))
+        elif key == "classes":
+            widget.openParticipant.connect(
+                lambda record_id: self.go_to("participants").show_profile(record_id))
+        elif key == "calendar":
+            widget.openClass.connect(lambda class_id: self.page("classes").open_class(class_id))
         elif key == "institutions":
             widget.institutionsChanged.connect(self._load_institutions)
         elif key == "settings":

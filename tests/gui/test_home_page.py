@@ -8,14 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from lpks_desktop.core.demo import fill_demo
-from lpks_desktop.core.models import (
-    ClassSession,
-    Enrollment,
-    Institution,
-    SessionStatus,
-    TrainingClass,
-)
-from lpks_desktop.gui.pages.class_summary import ClassSummaryDialog
+from lpks_desktop.core.models import ClassSession, Enrollment, Institution, SessionStatus
 from lpks_desktop.gui.pages.home_page import HomePage
 
 TODAY = dt.date(2026, 11, 25)  # a Wednesday
@@ -105,56 +98,11 @@ def test_choosing_an_institution_narrows_every_list_and_refresh_sees_changes(qtb
     assert page.sessions.model.rowCount() == ours - 1
 
 
-def test_enter_on_a_running_class_opens_its_summary(qtbot, demo, monkeypatch):
-    opened = []
-
-    def fake_exec(dialog):
-        opened.append(dialog)
-        return 0
-
-    monkeypatch.setattr(ClassSummaryDialog, "exec", fake_exec)
+def test_enter_on_a_running_class_asks_to_open_it(qtbot, demo):
     page = make_page(qtbot, demo)
     view = page.running.view
     view.setFocus()
     view.setCurrentIndex(page.running.model.index(1, 0))
-    qtbot.keyClick(view, Qt.Key.Key_Return)
-    assert len(opened) == 1
-    summary = opened[0]
-    klass = TrainingClass.get_by_id(page.running.model.row(1)["class_id"])
-    assert summary.class_id == klass.id
-    assert summary.heading.text() == f"{klass.code} — {klass.name}"
-    assert summary.details["program"].text().endswith(klass.program.name)
-    assert summary.sessions.rowCount() == klass.sessions.count()
-    assert summary.participants.rowCount() == klass.enrollments.count()
-
-
-def test_summary_lists_sessions_in_order_and_participants_with_their_status(qtbot, demo, qtmodeltester):
-    klass = TrainingClass.get(TrainingClass.status == "running")
-    summary = ClassSummaryDialog(demo, klass.id)
-    qtbot.addWidget(summary)
-    qtmodeltester.check(summary.sessions)
-    qtmodeltester.check(summary.participants)
-    dates = [summary.sessions.row(r)["date"] for r in range(summary.sessions.rowCount())]
-    assert dates == sorted(dates)
-    assert summary.sessions.index(0, 0).data().endswith(str(dates[0].year))
-    statuses = {summary.participants.index(r, 3).data() for r in range(summary.participants.rowCount())}
-    assert "In training" in statuses and not any(s in statuses for s in ("enrolled", None, ""))
-    assert summary.details["status"].text() == "Running"
-
-
-def test_activating_a_participant_in_the_summary_reaches_the_home_page(qtbot, demo, monkeypatch):
-    def exec_and_pick_second_participant(dialog):
-        dialog.tabs.setCurrentIndex(1)
-        dialog.show()
-        view = dialog.participant_view
-        view.setFocus()
-        view.setCurrentIndex(dialog.participants.index(1, 1))
+    with qtbot.waitSignal(page.openClass, timeout=2000) as signal:
         qtbot.keyClick(view, Qt.Key.Key_Return)
-        exec_and_pick_second_participant.expected = dialog.participants.row(1)["participant_id"]
-        return dialog.result()
-
-    monkeypatch.setattr(ClassSummaryDialog, "exec", exec_and_pick_second_participant)
-    page = make_page(qtbot, demo)
-    with qtbot.waitSignal(page.openParticipant, timeout=2000) as signal:
-        page.open_class(page.running.model.row(0)["class_id"])
-    assert signal.args == [exec_and_pick_second_participant.expected]
+    assert signal.args == [page.running.model.row(1)["class_id"]]

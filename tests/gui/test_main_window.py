@@ -77,3 +77,18 @@ def test_english_when_selected(qapp, qtbot, store, monkeypatch):
     finally:
         monkeypatch.setenv("LPKS_LANG", "id")
         i18n.install(qapp)
+
+
+def test_a_class_opens_in_its_own_window_from_the_home_page_and_the_calendar(demo_window, qtbot):
+    from lpks_desktop.core.models import TrainingClass
+
+    klass = TrainingClass.get(TrainingClass.status == "running")
+    home = demo_window.go_to("home")
+    home.openClass.emit(klass.id)
+    classes = demo_window.page("classes")
+    window = classes.class_window(klass.id)
+    assert window is not None and window.isVisible()
+    assert demo_window.current_page() is home  # the clerk stays where they were
+    demo_window.go_to("calendar").openClass.emit(klass.id)
+    assert classes.class_window(klass.id) is window
+    window.close()

@@ -16,7 +16,7 @@ from .. import i18n
 from ..formatting import format_date
 from ..models.listing_model import ColumnSpec
 from ..models.schedule_model import format_time
-from .class_summary import RowsModel, compact_table
+from .compact_tables import RowsModel, compact_table
 
 
 def local_time(value: dt.datetime | None) -> str:

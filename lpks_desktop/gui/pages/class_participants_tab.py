@@ -11,7 +11,7 @@ from ...core.services.classes import STATUS_ORDER
 from ..formatting import format_date, format_number
 from ..models.listing_model import ColumnSpec
 from .class_labels import enrollment_status_labels, label
-from .class_summary import RowsModel, compact_table, local_date
+from .compact_tables import RowsModel, compact_table, local_date
 
 
 class ClassParticipantsTab(QWidget):

@@ -31,7 +31,7 @@ from .. import dialogs
 from ..formatting import format_number
 from ..models.schedule_model import ScheduleModel
 from ..models.unit_jp_model import UnitJpModel
-from .class_summary import compact_table
+from .compact_tables import compact_table
 
 ACTIONS_MODULE = "..schedule.actions"
 SHORT_STYLE = "color: #b3261e;"

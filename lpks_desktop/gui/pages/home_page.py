@@ -18,7 +18,7 @@ from ...core.services import dashboard
 from ...core.store import Store
 from ..formatting import format_date, format_number
 from ..models.listing_model import ColumnSpec
-from .class_summary import ClassSummaryDialog, RowsModel, compact_table, local_date, time_span, \
+from .compact_tables import RowsModel, compact_table, local_date, time_span, \
     unit_or_topic
 
 EMPTY_STYLE = "color: #6b6b6b; font-style: italic;"
@@ -67,6 +67,7 @@ class DashboardSection(QWidget):
 
 class HomePage(QWidget):
     openParticipant = Signal(int)  # noqa: N815 (Qt naming)
+    openClass = Signal(int)  # noqa: N815
 
     def __init__(self, store: Store, parent: QWidget | None = None,
                  today: Callable[[], dt.date] = dt.date.today):
@@ -172,16 +173,8 @@ class HomePage(QWidget):
         self.waiting.set_rows(waiting, sum(row["count"] for row in waiting))
         self.certificates.set_rows(certificates, sum(row["count"] for row in certificates))
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        # Others may have changed things while this page was hidden (another PC, another page).
-        self.refresh()
-        super().showEvent(event)
-
     def open_class(self, class_id: int) -> None:
-        summary = ClassSummaryDialog(self.store, class_id, self)
-        summary.openParticipant.connect(self.openParticipant)
-        summary.exec()
-        summary.deleteLater()
+        self.openClass.emit(class_id)
 
 
 def _class_text(row: dict) -> str:

@@ -27,7 +27,7 @@ from ...core.store import Store
 from .. import dialogs
 from ..formatting import format_date
 from ..models.listing_model import ColumnSpec
-from .class_summary import RowsModel, compact_table
+from .compact_tables import RowsModel, compact_table
 from .closure_days_dialog import ClosureDaysDialog
 
 NOTE_STYLE = "color: #555555;"
