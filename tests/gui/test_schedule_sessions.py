@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog
 from lpks_desktop.core import models as m
 from lpks_desktop.gui.dialogs import ProblemsDialog
 from lpks_desktop.gui.schedule import actions
+from lpks_desktop.gui.schedule.conflict_panel import KIND_ROLE
 from lpks_desktop.gui.schedule.override_dialog import OverrideDialog
 from lpks_desktop.gui.schedule.reason_dialog import ReasonDialog
 from lpks_desktop.gui.schedule.session_dialog import SessionDialog
@@ -205,3 +206,25 @@ def test_deleting_sessions_planned_by_mistake(store, scene, clerk):
     assert actions.delete_sessions(None, store, [r.id for r in rows]) is True
     assert clerk.texts()[0].startswith("Delete 2 session")
     assert m.ClassSession.select().where(m.ClassSession.training_class == scene.planned.id).count() == 0
+
+
+def test_a_new_session_after_the_last_one_skips_holidays_and_weekends(qtbot, store, scene):
+    session(store, scene.planned, dt.date(2026, 12, 24), "13:00", "16:00", unit=scene.units[0].id, jp=4)
+    dialog = SessionDialog(store, class_id=scene.planned.id)
+    qtbot.addWidget(dialog)
+    assert dialog.date.value() == dt.date(2026, 12, 28)  # not Christmas, not the weekend
+    assert (dialog.start.value(), dialog.end.value(), dialog.jp.value()) == (dt.time(13), dt.time(16), 4)
+
+
+def test_the_conflicts_model_passes_the_model_checks(qtbot, store, scene, qtmodeltester):
+    day = scene.planned.start_date
+    session(store, scene.klass, day, "08:00", "12:00", trainers=[(scene.sari, "lead")])
+    mine = session(store, scene.planned, day, "08:00", "12:00", unit=scene.units[1].id,
+                   trainers=[(scene.sari, "lead")])
+    dialog = SessionDialog(store, session_id=mine.id)
+    qtbot.addWidget(dialog)
+    model = dialog.panel.model
+    qtmodeltester.check(model)
+    kinds = [model.data(model.index(row, 0), KIND_ROLE) for row in range(model.rowCount())]
+    assert kinds == ["hard", "hard", "warning"]  # the trainer and the room; Sari lacks the unit
+    assert dialog.panel.summary.text() == "Conflicts that stop the save: 2 · Warnings: 1"

@@ -36,7 +36,7 @@ def test_a_trainer_for_every_session_of_a_unit(qtbot, store, scene, clerk):
 
     def assign(dialog: TrainersDialog):
         qtbot.addWidget(dialog)
-        assert dialog.scope_selected.isChecked() and dialog.count.text().startswith("1 session")
+        assert dialog.scope_selected.isChecked() and dialog.count.text() == "Sessions to change: 1"
         dialog.scope_unit.setChecked(True)
         dialog.unit.setCurrentIndex(dialog.unit.findData(scene.units[1].id))
         dialog.trainer.set_trainer(scene.budi.id)
@@ -49,7 +49,7 @@ def test_a_trainer_for_every_session_of_a_unit(qtbot, store, scene, clerk):
 
     clerk.then(assign).then(lambda d: d.accept() or 0)
     assert actions.assign_trainers(None, store, scene.planned.id, [rows[0].id]) is True
-    assert seen["count"].startswith("2 session")
+    assert seen["count"] == "Sessions to change: 2"
     assert seen["summary"] == "Warnings: 2"  # Budi has no recorded competency for Membuat Pola
     assert "Budi Santoso has no recorded competency for unit C.141000.002.02" in seen["first"]
     assert [trainers_of(r.id) for r in rows] == [[], [], [(scene.budi.id, "lead")],
@@ -92,7 +92,7 @@ def test_cancelled_sessions_among_the_chosen_are_left_out(qtbot, store, scene):
     dialog = TrainersDialog(store, scene.planned.id, [rows[0].id, rows[1].id])
     qtbot.addWidget(dialog)
     assert dialog.session_ids() == [rows[0].id]
-    assert "1 cancelled session" in dialog.count.text()
+    assert dialog.count.text() == "Sessions to change: 1 · cancelled ones left out: 1"
     assert not dialog.assign_button.isEnabled()  # no trainer chosen yet
     dialog.scope_class.setChecked(True)
     dialog.from_today.setChecked(False)

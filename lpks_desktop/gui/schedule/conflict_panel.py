@@ -11,7 +11,8 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QLabel, QListView, QSizePolicy, QStyle, QVBoxLayout,
+                               QWidget)
 
 from ...core.validation.problems import Problem, warning
 from .. import i18n
@@ -46,10 +47,13 @@ class ConflictsModel(QAbstractListModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._conflicts: list = []
+        self._prefix = None
 
-    def set_conflicts(self, conflicts: Iterable) -> None:
+    def set_conflicts(self, conflicts: Iterable, prefix=None) -> None:
+        """``prefix(conflict)``: text put before the message, e.g. which planned session it is about."""
         self.beginResetModel()
         self._conflicts = sorted(conflicts, key=lambda c: _ORDER[kind_of(c)])
+        self._prefix = prefix
         self.endResetModel()
 
     def conflicts(self) -> list:
@@ -61,6 +65,8 @@ class ConflictsModel(QAbstractListModel):
     def text(self, row: int) -> str:
         conflict = self._conflicts[row]
         message = conflict.message.render(i18n.active_language())
+        if self._prefix is not None:
+            message = self._prefix(conflict) + message
         kind = kind_of(conflict)
         if kind == "hard":
             return self.tr("Conflict: %1").replace("%1", message)
@@ -92,11 +98,13 @@ class ConflictsModel(QAbstractListModel):
 class ConflictPanel(QWidget):
     """A one-line summary ("2 conflicts, 1 warning" / "No conflicts") above the list itself."""
 
-    def __init__(self, parent: QWidget | None = None, *, rows: int = 4):
+    def __init__(self, parent: QWidget | None = None, *, rows: int | None = 4):
+        """``rows``: about how many conflicts show before the list scrolls; None: as many as fit."""
         super().__init__(parent)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.model = ConflictsModel(self)
         self.view = QListView(self)
         self.view.setModel(self.model)
@@ -108,17 +116,19 @@ class ConflictPanel(QWidget):
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         line = self.view.fontMetrics().lineSpacing()
         self.view.setMinimumHeight(line * 2 + 12)
-        self.view.setMaximumHeight(line * (rows * 2) + 12)
+        if rows is not None:
+            self.view.setMaximumHeight(line * (rows * 2) + 12)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.summary)
-        layout.addWidget(self.view)
+        layout.addWidget(self.view, 1)
+        layout.addStretch(0)
         self.set_conflicts([])
 
-    def set_conflicts(self, conflicts: Iterable, *, checked: bool = True) -> None:
+    def set_conflicts(self, conflicts: Iterable, *, checked: bool = True, prefix=None) -> None:
         """Show ``conflicts``; ``checked`` False says the check could not run (inputs incomplete)."""
-        self.model.set_conflicts(conflicts)
+        self.model.set_conflicts(conflicts, prefix)
         shown = self.model.conflicts()
         hard = len(blocking(shown))
         warnings = sum(1 for c in shown if kind_of(c) == "warning")

@@ -134,7 +134,7 @@ class GeneratorDialog(QDialog):
         self.notes = QLabel(self)  # the draft's warnings not about one field (units and JP)
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet(WARNING_STYLE)
-        self.panel = ConflictPanel(self, rows=8)
+        self.panel = ConflictPanel(self, rows=None)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -265,8 +265,15 @@ class GeneratorDialog(QDialog):
         self.jp_label.setText(self.tr("Planned %1 JP of the program's %2 JP").replace(
             "%1", str(planned)).replace("%2", str(self.program.total_jp)))
         self.jp_label.setStyleSheet(OK_STYLE if planned == self.program.total_jp else SHORT_STYLE)
-        self.panel.set_conflicts(self.preview_conflicts, checked=bool(draft and draft.sessions))
+        self.panel.set_conflicts(self.preview_conflicts, checked=bool(draft and draft.sessions),
+                                 prefix=self._session_number)
+        self.sessions_model.set_clashes({c.slot_index for c in conflicts.blocking(self.preview_conflicts)})
         self.save_button.setEnabled(bool(draft and draft.ok))
+
+    def _session_number(self, conflict) -> str:
+        if conflict.slot_index is None:
+            return ""
+        return self.tr("No. %1: ").replace("%1", str(conflict.slot_index + 1))
 
     # -- saving -------------------------------------------------------------------------------
 

@@ -50,7 +50,7 @@ class JournalDialog(FormDialog):
             self.clear_button = self.buttons.addButton(self.tr("C&lear journal"),
                                                        QDialogButtonBox.ButtonRole.ResetRole)
             self.clear_button.clicked.connect(self.clear)
-        self.resize(620, 560)
+        self.resize(620, 480)
         has_journal = self.session.journal_jp is not None
         self.load({"taught": self.session.journal_taught,
                    "jp": self.session.journal_jp if has_journal else min(self.session.jp, self.most_jp),

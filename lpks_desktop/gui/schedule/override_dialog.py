@@ -23,7 +23,7 @@ class OverrideDialog(ReasonDialog):
             placeholder=self.tr("e.g. Both groups practise together in the workshop"),
             reason=reason)
         self.setMinimumWidth(600)
-        self.panel = ConflictPanel(self, rows=6)
+        self.panel = ConflictPanel(self, rows=None)
         self.panel.set_conflicts(conflicts)
         self.body.addWidget(self.panel)
 

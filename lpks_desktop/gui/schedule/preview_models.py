@@ -60,7 +60,22 @@ class _Table(QAbstractTableModel):
 
 
 class DraftSessionsModel(_Table):
+    """The planned sessions, numbered; those with a hard clash in red."""
+
     right = (0, 3)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._clashes: set[int] = set()
+
+    def set_clashes(self, rows: set[int]) -> None:
+        self._clashes = set(rows)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.headers()) - 1),
+                                  [Qt.ItemDataRole.ForegroundRole])
+
+    def colour(self, row: int) -> QColor | None:
+        return SHORT_COLOR if row in self._clashes else None
 
     def headers(self) -> list[str]:
         return [self.tr("No."), self.tr("Date"), self.tr("Time"), self.tr("JP"),

@@ -41,7 +41,7 @@ class ReasonDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
-        layout.addLayout(self.body)
+        layout.addLayout(self.body, 1)
         layout.addWidget(self.reason_label)
         layout.addWidget(self.reason)
         layout.addWidget(self.hint)

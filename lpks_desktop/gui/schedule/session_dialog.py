@@ -12,10 +12,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QLabel, QLineEdit,
-                               QListView, QPushButton, QSpinBox, QWidget)
+                               QListView, QPushButton, QSizePolicy, QSpinBox, QWidget)
 
 from ...core.models import ClassSession, SessionStatus, SessionTrainer, TrainerRole
 from ...core.services import sessions
+from ...core.services.closed_days import closed_days
 from ...core.services.conflicts import SessionSlot, check_slot
 from ...core.store import Store
 from ...core.validation.problems import Problem
@@ -82,6 +83,8 @@ class AssistantsEditor(QWidget):
         layout.addWidget(self.add_button, 0, 1)
         layout.addWidget(self.view, 1, 0)
         layout.addWidget(self.remove_button, 1, 1, Qt.AlignmentFlag.AlignTop)
+        # Fixed, or the form's spare height lands between the combo and the list.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.add_button.clicked.connect(self.add_chosen)
         self.remove_button.clicked.connect(self.remove_selected)
 
@@ -126,7 +129,7 @@ class SessionDialog(FormDialog):
         self._topic_follows_unit = True
         self._loading = False
         self._build()
-        self.resize(640, 720)
+        self.resize(680, 620)
         self._jp_follows_times = self.session is None or self.session.jp == sessions.default_jp(
             self.session.start_time, self.session.end_time)
         self.load(self._initial_values())
@@ -233,7 +236,9 @@ class SessionDialog(FormDialog):
             day, (start, end) = last.date + dt.timedelta(days=1), (last.start_time, last.end_time)
         else:
             day, (start, end) = self.klass.start_date or self.today, DEFAULT_TIMES
-        while day.weekday() >= 5:  # a new session on a weekend is the exception, not the default
+        # A weekend or a holiday is the exception, not the default; the core warns if it is chosen.
+        closed = closed_days(self.klass.institution_id, day, day + dt.timedelta(days=31))
+        while day.weekday() >= 5 or day in closed:
             day += dt.timedelta(days=1)
         unit_id = first_unit_short_of_jp(self.klass.id, self.klass.program_id)
         return {"date": day, "start_time": start, "end_time": end,

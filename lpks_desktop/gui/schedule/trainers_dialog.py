@@ -112,7 +112,7 @@ class TrainersDialog(QDialog):
             self.reason.setPlaceholderText(self.tr("Kept in the class's change history"))
             form.addRow(self.tr("Reason for the change"), self.reason)
 
-        self.panel = ConflictPanel(self, rows=6)
+        self.panel = ConflictPanel(self, rows=None)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.assign_button = self.buttons.addButton(self.tr("A&ssign"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -151,9 +151,9 @@ class TrainersDialog(QDialog):
         self._timer.stop()
         ids = self.session_ids()
         self.from_today.setEnabled(not self.scope_selected.isChecked())
-        text = self.tr("%1 session(s) not cancelled").replace("%1", str(len(ids)))
+        text = self.tr("Sessions to change: %1").replace("%1", str(len(ids)))
         if self.scope_selected.isChecked() and self.cancelled_selected:
-            text += " · " + self.tr("%1 cancelled session(s) left out").replace(
+            text += " · " + self.tr("cancelled ones left out: %1").replace(
                 "%1", str(self.cancelled_selected))
         self.count.setText(text)
         trainer_id = self.trainer.trainer_id()
