@@ -2,6 +2,173 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AssistantsEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the calendar of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room, trainer or class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;onth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s schedule for the week or month shown, as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rooms yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trainers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No classes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every session of the institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous %1 (PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next %1 (PgDn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to today (Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print trainer schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting the sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTooltip</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChildRowsEditor</name>
     <message>
         <source>Add row</source>
@@ -13,37 +180,13 @@
     </message>
 </context>
 <context>
-    <name>ClassSummaryDialog</name>
+    <name>ClassForm</name>
+    <message>
+        <source>New class</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Class %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Enter or double-click to open the participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sessions (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participants (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not scheduled yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 seats taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No room chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -51,11 +194,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Institution</source>
+        <source>— choose a program —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dates</source>
+        <source>Class code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. LPK-SBP-JHT-2027-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -63,45 +230,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date</source>
+        <source> participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time</source>
+        <source>Funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unit / topic</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trainer</source>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No.</source>
+        <source>Type the date as day/month/year, e.g. 4/1/2027</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>No room yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>NIK</source>
+        <source>%1 (%2 seats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassHistoryTab</name>
+    <message>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Registered on</source>
+        <source>By</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded. Changes to sessions are recorded here once the class has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassLabels</name>
     <message>
         <source>Planned</source>
         <translation type="unfinished"></translation>
@@ -120,6 +313,26 @@
     </message>
     <message>
         <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APBN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APBD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kartu Prakerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -160,6 +373,433 @@
     </message>
     <message>
         <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassParticipantsTab</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open the participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has registered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassScheduleTab</name>
+    <message>
+        <source>Generate schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan all sessions at once from a start date, weekdays and daily hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one session (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit / move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the date, time, room, unit or JP of the session (F2 or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected sessions, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the selected cancelled sessions back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected sessions (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign trainers to the selected sessions (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the trainer journal of the session (Ctrl+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class&apos;s trainer journal as a PDF (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled: %1 of the program&apos;s %2 JP · delivered (journals written): %3 JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 JP still to schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 JP more than the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version cannot change schedules yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version cannot do that yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassWindow</name>
+    <message>
+        <source>&amp;Edit class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the class&apos;s code, name, dates, room, capacity, funding or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (and %2 cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 seats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seated of %2 places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This class no longer exists; another user may have deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassesPage</name>
+    <message>
+        <source>Class code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by class code or name, or program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current (planned, open, running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only classes with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class&apos;s schedule, participants and history (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the class as cancelled; its sessions and participants are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This class no longer exists; another user may have deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the class %1? Its status becomes &quot;Cancelled&quot;; its sessions and participants are kept, and you can set another status later in the class&apos;s form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the class %1 and its %n session(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the class %1 and its %n session for good? This cannot be undone.</numerusform>
+            <numerusform>Delete the class %1 and its %n sessions for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the class %1 for good? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the class instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosureDaysDialog</name>
+    <message>
+        <source>Closed days of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules made from now on skip these days. A range (a week&apos;s break) is added at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Rapat kerja yayasan, Libur semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s): %1 to %2</source>
+        <translation>
+            <numerusform>%n day: %1 to %2</numerusform>
+            <numerusform>%n days: %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) closed.</source>
+        <translation>
+            <numerusform>%n day closed.</numerusform>
+            <numerusform>%n days closed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Conflicts are checked once the date and times are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts with other sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts that stop the save: %n</source>
+        <translation>
+            <numerusform>Conflicts that stop the save: %n</numerusform>
+            <numerusform>Conflicts that stop the save: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warnings: %n</source>
+        <translation>
+            <numerusform>Warnings: %n</numerusform>
+            <numerusform>Warnings: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted conflicts: %n</source>
+        <translation>
+            <numerusform>Accepted conflicts: %n</numerusform>
+            <numerusform>Accepted conflicts: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: %1 (reason: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -302,6 +942,33 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     </message>
     <message>
         <source>Cancelled. Nothing was written; the database is still empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftSessionsModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competency unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -512,6 +1179,96 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     <message>
         <source>You have changes that are not saved yet.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorDialog</name>
+    <message>
+        <source>Generate the schedule — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no room chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program %1: %2 JP · room: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon–Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday to Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s teaching periods, separated by commas; breaks fall between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily &amp;times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip collective leave (cuti bersama)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none for now —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JP per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped days (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions can be planned from these entries yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned %1 JP of the program&apos;s %2 JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The class already has %n planned session(s). They will be replaced by the new schedule. Continue?</source>
+        <translation>
+            <numerusform>The class already has %n planned session. They will be replaced by the new schedule. Continue?</numerusform>
+            <numerusform>The class already has %n planned sessions. They will be replaced by the new schedule. Continue?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -922,6 +1679,89 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     </message>
 </context>
 <context>
+    <name>JournalDialog</name>
+    <message>
+        <source>Trainer journal — %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was taught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Measuring the body: bust, waist and hip; practice in pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JP delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 JP fit in this session&apos;s time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Started 30 minutes late because of a power cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear this session&apos;s journal? The session counts as not held again and its JP are no longer paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Institution whose records are shown</source>
@@ -952,11 +1792,23 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trainers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -989,6 +1841,54 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     </message>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthModel</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to see this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Save despite conflicts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving would double-book a trainer, a room or participants. If this is intended (e.g. two classes share the workshop), write why: the reason is kept with both sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Both groups practise together in the workshop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1318,6 +2218,49 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     </message>
 </context>
 <context>
+    <name>PrintJournalDialog</name>
+    <message>
+        <source>Print the trainer journal — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F4 / folio (215 × 330 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ortrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All trainers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgramForm</name>
     <message>
         <source>New program</source>
@@ -1428,6 +2371,20 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     <message>
         <source>Cancelling… the changes made so far are being undone.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s).</source>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1556,6 +2513,335 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     </message>
 </context>
 <context>
+    <name>ScheduleActions</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n session(s)? They stay in the schedule, marked cancelled with the reason; their trainers and attendance are kept in case they are restored.</source>
+        <translation>
+            <numerusform>Cancel %n session? They stay in the schedule, marked cancelled with the reason; their trainers and attendance are kept in case they are restored.</numerusform>
+            <numerusform>Cancel %n sessions? They stay in the schedule, marked cancelled with the reason; their trainers and attendance are kept in case they are restored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Trainer ill; the workshop had no electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold %n cancelled session(s) after all?</source>
+        <translation>
+            <numerusform>Hold %n cancelled session after all?</numerusform>
+            <numerusform>Hold %n cancelled sessions after all?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed: the sessions were already as chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n session(s)? This cannot be undone. A session that was called off should be cancelled instead.</source>
+        <translation>
+            <numerusform>Delete %n session? This cannot be undone. A session that was called off should be cancelled instead.</numerusform>
+            <numerusform>Delete %n sessions? This cannot be undone. A session that was called off should be cancelled instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit / topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (assistant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trainer assigned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainer journal of this session is not written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSettingsSection</name>
+    <message>
+        <source>Schedules and fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip collective leave (cuti bersama) when generating schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;fee per JP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid for trainers who have no fee of their own. Empty: workload reports show JP without money for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also a holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add closed days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1 — %2. Each institution sets these for itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective leave, the default fee and closed days are set for each institution: choose one institution at the top first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed days of the institution in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National holidays %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every schedule skips these holidays; collective leave only when the box above is ticked (greyed while it is not). Holiday dates set by the moon are estimates until the government announces them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: only the national holidays are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) entered.</source>
+        <translation>
+            <numerusform>%n day entered.</numerusform>
+            <numerusform>%n days entered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them fall on a holiday and change nothing.</source>
+        <translation>
+            <numerusform>%n of them fall on a holiday and change nothing.</numerusform>
+            <numerusform>%n of them fall on a holiday and change nothing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove closed days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open %1 again on %n day(s)? Schedules made from now on may use them.</source>
+        <translation>
+            <numerusform>Open %1 again on %n day? Schedules made from now on may use them.</numerusform>
+            <numerusform>Open %1 again on %n days? Schedules made from now on may use them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>New session — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session of %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit (free topic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competency unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class&apos;s room (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— no lead trainer —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the class&apos;s change history, e.g. trainer ill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes: %2 JP fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -1631,6 +2917,24 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     </message>
     <message>
         <source>Saved. Restart LPKS Desktop to see the interface in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkippedDaysModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why no session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainerCombo</name>
+    <message>
+        <source>Type part of the name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1746,6 +3050,85 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     </message>
 </context>
 <context>
+    <name>TrainersDialog</name>
+    <message>
+        <source>Trainers — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new lead trainer takes the place of the sessions&apos; current lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen sessions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sessions of the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sessions of this class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sessions from today on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the class&apos;s change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ssign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from these sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions to change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled ones left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a trainer and the sessions to see clashes and warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 off %2 session(s)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrainersPage</name>
     <message>
         <source>%1 (expired)</source>
@@ -1808,6 +3191,41 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     </message>
 </context>
 <context>
+    <name>UnitJpModel</name>
+    <message>
+        <source>Unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competency unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other sessions (no unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 JP short of the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 JP more than the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnitPicker</name>
     <message>
         <source>Pick competency units</source>
@@ -1827,6 +3245,29 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     </message>
     <message>
         <source>Tick the units this trainer may teach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitPlanModel</name>
+    <message>
+        <source>Unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competency unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JP beyond the units</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1897,6 +3338,21 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     </message>
 </context>
 <context>
+    <name>WeekView</name>
+    <message>
+        <source>Week calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to LPKS Desktop</source>
@@ -1924,6 +3380,143 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     </message>
     <message>
         <source>Is your data already on a server or in another file? Close this window and choose that database under Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JP lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JP assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate per JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither the trainer nor the institution has a fee per JP: set one on the trainer or in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The institution&apos;s default fee per JP (the trainer has no own rate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s own fee per JP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadPage</name>
+    <message>
+        <source>Trainer workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JP taught per trainer in the month, from the trainer journal, with the fee per JP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journal-recorded JP in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 trainers, %3 JP, fees %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) of this month without a trainer journal are not counted. Write their journals to include them.</source>
+        <translation>
+            <numerusform>%n session of this month without a trainer journal are not counted. Write their journals to include them.</numerusform>
+            <numerusform>%n sessions of this month without a trainer journal are not counted. Write their journals to include them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No fee per JP for %1: their fee is left blank. Set a rate on the trainer, or a default fee per JP in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export trainer workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting the workload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1957,6 +3550,23 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     </message>
 </context>
 <context>
+    <name>document_export</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.
+
+Open it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>formatting</name>
     <message>
         <source>Male</source>
@@ -1972,6 +3582,45 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>schedule</name>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
