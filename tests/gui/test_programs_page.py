@@ -348,3 +348,23 @@ def test_units_model_keeps_qt_model_contract(qtmodeltester):
     assert [u.get("id") for u in model.units()] == [1, 3, 2]
     assert model.units()[0]["required"] is False
     qtmodeltester.check(model)
+
+
+def test_deleting_an_archived_program_in_use_says_why_it_stays(qtbot, store, program, monkeypatch):
+    from lpks_desktop.core.models import TrainingClass
+
+    store.save(TrainingClass(institution=program.institution_id, program=program.id, code="JHT-01",
+                             name="Menjahit 1", capacity=10))
+    program.archived = True
+    store.save(program)
+    told = []
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *args, **kwargs: True)
+    monkeypatch.setattr(dialogs, "warn", lambda parent, title, text: told.append(text))
+    page = ProgramsPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_archived.setChecked(True)
+    assert page.select_id(program.id)
+    page.delete_record()
+    assert Program.get_or_none(id=program.id) is not None
+    assert len(told) == 1 and "1 class" in told[0]

@@ -168,10 +168,11 @@ class RecordsPage(QWidget):
         try:
             delete_or_refuse(self.store, record)
         except InUse as refused:
-            if "archived" in type(record)._meta.fields and not record.archived and dialogs.ask_yes_no(
-                    self, self.tr("Cannot delete"),
-                    refused.render(i18n.active_language()) + "\n\n" + self.tr("Archive it instead?"),
-                    default_no=False):
+            message = refused.render(i18n.active_language())
+            if "archived" not in type(record)._meta.fields or record.archived:
+                dialogs.warn(self, self.tr("Cannot delete"), message)
+            elif dialogs.ask_yes_no(self, self.tr("Cannot delete"),
+                                    message + "\n\n" + self.tr("Archive it instead?"), default_no=False):
                 archive(self.store, record, True)
         except UserError as exc:
             dialogs.show_user_error(self, exc)
