@@ -13,6 +13,7 @@ from lpks_desktop.core.errors import UserError
 from lpks_desktop.core.services.class_records import ClassListing, save_class, suggest_class
 from lpks_desktop.core.services.classes import class_schedule, find_class
 from lpks_desktop.core.services.listing import ListRequest
+from lpks_desktop.core.services.programs import save_program
 from lpks_desktop.core.services.records import InUse, delete_or_refuse
 
 
@@ -63,14 +64,20 @@ def test_program_cannot_change_once_the_class_has_sessions(store, world):
 
 
 def test_suggested_code_counts_batches_and_skips_taken_codes(store, world):
+    # The scenario's class is SBP-JHT-2026-01, batch 1 of 2026: the next follows its pattern.
     suggestion = suggest_class(world.program.id, dt.date(2026, 12, 1))
-    # The scenario's class is batch 1 of 2026; its code was typed differently, so no clash.
-    assert suggestion["batch"] == 2 and suggestion["code"] == "LPK-SBP-JHT-2026-02"
+    assert suggestion["batch"] == 2 and suggestion["code"] == "SBP-JHT-2026-02"
     assert suggestion["room"] == world.sewing_room.id and suggestion["capacity"] == 16
-    save_class(store, values(world, code="LPK-SBP-JHT-2027-01", start_date="4/1/2027"))
-    save_class(store, values(world, code="LPK-SBP-JHT-2027-02", batch=5, start_date=None, end_date=None))
+    save_class(store, values(world, code="SBP-JHT-2027-01", start_date="4/1/2027"))
+    save_class(store, values(world, code="SBP-JHT-2027-02", batch=5, start_date=None, end_date=None))
     suggestion = suggest_class(world.program.id, dt.date(2027, 3, 1))
-    assert suggestion["code"] == "LPK-SBP-JHT-2027-03" and suggestion["batch"] == 3
+    assert suggestion["code"] == "SBP-JHT-2027-03" and suggestion["batch"] == 3
+
+
+def test_a_first_class_is_coded_by_institution_and_program(store, world):
+    other, _ = save_program(store, {"institution": world.sbp.id, "code": "BRS", "name": "Barista",
+                                    "total_jp": 8}, [{"code": "I.563000.001.01", "title": "Espresso", "jp": 8}])
+    assert suggest_class(other.id, dt.date(2027, 2, 1))["code"] == "LPK-SBP-BRS-2027-01"
 
 
 def test_listing_filters_searches_and_counts_seats(store, world):

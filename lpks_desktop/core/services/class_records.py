@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import peewee
 
@@ -103,17 +104,33 @@ def next_batch(program_id: int, year: int) -> int:
     return (highest or 0) + 1
 
 
+_NUMBERED_CODE = re.compile(r"(?P<prefix>.+)-(?P<year>\d{4})-(?P<batch>\d+)")
+
+
+def _code_pattern(program: Program) -> tuple[str, int]:
+    """How this program's classes are coded: the prefix before "-year-batch" of its latest
+    class, and the batch's width; else institution-program with two digits."""
+    latest = (TrainingClass.select(TrainingClass.code).where(TrainingClass.program == program.id)
+              .order_by(TrainingClass.id.desc()).limit(20))
+    for (code,) in latest.tuples():
+        if match := _NUMBERED_CODE.fullmatch(code):
+            return match["prefix"], len(match["batch"])
+    return f"{program.institution.code}-{program.code}", 2
+
+
 def suggest_class(program_id: int, start: dt.date | None = None) -> dict:
     """What a new class of the program would likely be called: code, name, batch, capacity, room.
 
-    The code reads institution-program-year-batch (``LPK-SBP-JHT-2027-02``) and is
-    made unique by bumping the batch if someone already took it.
+    The code follows the program's earlier classes (``SBP-JHT-2027-02`` after
+    ``SBP-JHT-2026-03``), or reads institution-program-year-batch for a first class,
+    and is made unique by bumping the batch if someone already took it.
     """
     program = Program.select(Program, Institution).join(Institution).where(Program.id == program_id).get()
     year = (start or dt.date.today()).year
     batch = next_batch(program_id, year)
+    prefix, width = _code_pattern(program)
     while True:
-        code = f"{program.institution.code}-{program.code}-{year}-{batch:02d}"
+        code = f"{prefix}-{year}-{batch:0{width}d}"
         if not TrainingClass.select().where(peewee.fn.LOWER(TrainingClass.code) == code.lower()).exists():
             break
         batch += 1
