@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>AssistantsEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Show the calendar of</source>
+        <translation>Tampilkan kalender untuk</translation>
+    </message>
+    <message>
+        <source>Room, trainer or class</source>
+        <translation>Ruangan, instruktur atau kelas</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Minggu</translation>
+    </message>
+    <message>
+        <source>M&amp;onth</source>
+        <translation>&amp;Bulan</translation>
+    </message>
+    <message>
+        <source>&amp;Print schedule…</source>
+        <translation>&amp;Cetak jadwal…</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s schedule for the week or month shown, as PDF</source>
+        <translation>Jadwal instruktur untuk minggu atau bulan yang ditampilkan, sebagai PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hari ini</translation>
+    </message>
+    <message>
+        <source>By room</source>
+        <translation>Per ruangan</translation>
+    </message>
+    <message>
+        <source>By trainer</source>
+        <translation>Per instruktur</translation>
+    </message>
+    <message>
+        <source>By class</source>
+        <translation>Per kelas</translation>
+    </message>
+    <message>
+        <source>Whole institution</source>
+        <translation>Seluruh lembaga</translation>
+    </message>
+    <message>
+        <source>No rooms yet</source>
+        <translation>Belum ada ruangan</translation>
+    </message>
+    <message>
+        <source>No trainers yet</source>
+        <translation>Belum ada instruktur</translation>
+    </message>
+    <message>
+        <source>No classes yet</source>
+        <translation>Belum ada kelas</translation>
+    </message>
+    <message>
+        <source>Every session of the institution</source>
+        <translation>Semua pertemuan di lembaga ini</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>minggu</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>bulan</translation>
+    </message>
+    <message>
+        <source>Previous %1 (PgUp)</source>
+        <translation>Ke %1 sebelumnya (PgUp)</translation>
+    </message>
+    <message>
+        <source>Next %1 (PgDn)</source>
+        <translation>Ke %1 berikutnya (PgDn)</translation>
+    </message>
+    <message>
+        <source>Back to today (Home)</source>
+        <translation>Kembali ke hari ini (Home)</translation>
+    </message>
+    <message>
+        <source>Back to this month</source>
+        <translation>Kembali ke bulan ini</translation>
+    </message>
+    <message>
+        <source>No sessions this week</source>
+        <translation>Tidak ada pertemuan minggu ini</translation>
+    </message>
+    <message>
+        <source>Loading holidays</source>
+        <translation>Memuat hari libur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n pertemuan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 JP</source>
+        <translation>%1 JP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n dibatalkan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room clash(es)</source>
+        <translation>
+            <numerusform>%n bentrok ruangan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print trainer schedule</source>
+        <translation>Cetak jadwal instruktur</translation>
+    </message>
+    <message>
+        <source>Collecting the sessions…</source>
+        <translation>Mengumpulkan data pertemuan…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Menulis file…</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTooltip</name>
+    <message>
+        <source>not set</source>
+        <translation>belum ditentukan</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Ruangan: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>Trainers: %1</source>
+        <translation>Instruktur: %1</translation>
+    </message>
+    <message>
+        <source>%1 JP</source>
+        <translation>%1 JP</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
     <name>ChildRowsEditor</name>
     <message>
         <source>Add row</source>
@@ -13,95 +184,121 @@
     </message>
 </context>
 <context>
-    <name>ClassSummaryDialog</name>
+    <name>ClassForm</name>
+    <message>
+        <source>New class</source>
+        <translation>Kelas baru</translation>
+    </message>
     <message>
         <source>Class %1</source>
         <translation>Kelas %1</translation>
-    </message>
-    <message>
-        <source>Press Enter or double-click to open the participant</source>
-        <translation>Tekan Enter atau klik dua kali untuk membuka data peserta</translation>
-    </message>
-    <message>
-        <source>Sessions (%1)</source>
-        <translation>Sesi (%1)</translation>
-    </message>
-    <message>
-        <source>Participants (%1)</source>
-        <translation>Peserta (%1)</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 s.d. %2</translation>
-    </message>
-    <message>
-        <source>Not scheduled yet</source>
-        <translation>Belum dijadwalkan</translation>
-    </message>
-    <message>
-        <source>%1 of %2 seats taken</source>
-        <translation>%1 dari %2 kursi terisi</translation>
-    </message>
-    <message>
-        <source>No room chosen</source>
-        <translation>Ruangan belum dipilih</translation>
     </message>
     <message>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <source>Institution</source>
-        <translation>Lembaga</translation>
+        <source>— choose a program —</source>
+        <translation>— pilih program —</translation>
     </message>
     <message>
-        <source>Dates</source>
-        <translation>Tanggal</translation>
+        <source>Class code</source>
+        <translation>Kode kelas</translation>
+    </message>
+    <message>
+        <source>e.g. LPK-SBP-JHT-2027-01</source>
+        <translation>mis. LPK-SBP-JHT-2027-01</translation>
+    </message>
+    <message>
+        <source>Class name</source>
+        <translation>Nama kelas</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Tanggal mulai</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>hh/bb/tttt</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Tanggal selesai</translation>
     </message>
     <message>
         <source>Room</source>
         <translation>Ruangan</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Capacity</source>
         <translation>Kapasitas</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
+        <source> participants</source>
+        <translation> peserta</translation>
     </message>
     <message>
-        <source>Time</source>
+        <source>Funding</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Type the date as day/month/year, e.g. 4/1/2027</source>
+        <translation>Tulis tanggal sebagai hari/bulan/tahun, mis. 4/1/2027</translation>
+    </message>
+    <message>
+        <source>No room yet</source>
+        <translation>Belum ada ruangan</translation>
+    </message>
+    <message>
+        <source>%1 (%2 seats)</source>
+        <translation>%1 (kapasitas %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ClassHistoryTab</name>
+    <message>
+        <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <source>Unit / topic</source>
-        <translation>Unit / materi</translation>
+        <source>By</source>
+        <translation>Oleh</translation>
     </message>
     <message>
-        <source>Trainer</source>
-        <translation>Instruktur</translation>
+        <source>What</source>
+        <translation>Jenis</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>No.</translation>
+        <source>Session</source>
+        <translation>Pertemuan</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nama</translation>
+        <source>Change</source>
+        <translation>Perubahan</translation>
     </message>
     <message>
-        <source>NIK</source>
-        <translation>NIK</translation>
+        <source>Reason</source>
+        <translation>Alasan</translation>
     </message>
     <message>
-        <source>Registered on</source>
-        <translation>Tanggal daftar</translation>
+        <source>No changes recorded. Changes to sessions are recorded here once the class has started.</source>
+        <translation>Belum ada perubahan yang tercatat. Perubahan pada pertemuan dicatat di sini setelah kelas dimulai.</translation>
     </message>
+</context>
+<context>
+    <name>ClassLabels</name>
     <message>
         <source>Planned</source>
         <translation>Direncanakan</translation>
@@ -121,6 +318,26 @@
     <message>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Self-paid</source>
+        <translation>Mandiri</translation>
+    </message>
+    <message>
+        <source>APBN</source>
+        <translation>APBN</translation>
+    </message>
+    <message>
+        <source>APBD</source>
+        <translation>APBD</translation>
+    </message>
+    <message>
+        <source>Kartu Prakerja</source>
+        <translation>Kartu Prakerja</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Perusahaan</translation>
     </message>
     <message>
         <source>Scheduled</source>
@@ -152,7 +369,7 @@
     </message>
     <message>
         <source>Completed</source>
-        <translation>Selesai pelatihan</translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <source>Withdrew</source>
@@ -161,6 +378,427 @@
     <message>
         <source>Dismissed</source>
         <translation>Dikeluarkan</translation>
+    </message>
+</context>
+<context>
+    <name>ClassParticipantsTab</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Tanggal daftar</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open the participant</source>
+        <translation>Tekan Enter atau klik dua kali untuk membuka peserta</translation>
+    </message>
+    <message>
+        <source>Nobody has registered yet.</source>
+        <translation>Belum ada yang mendaftar.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassScheduleTab</name>
+    <message>
+        <source>Generate schedule…</source>
+        <translation>Buat jadwal…</translation>
+    </message>
+    <message>
+        <source>Plan all sessions at once from a start date, weekdays and daily hours</source>
+        <translation>Rencanakan semua pertemuan sekaligus dari tanggal mulai, hari belajar dan jam harian</translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation>Tambah pertemuan…</translation>
+    </message>
+    <message>
+        <source>Add one session (Ctrl+N)</source>
+        <translation>Tambah satu pertemuan (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit / move…</source>
+        <translation>Ubah / pindahkan…</translation>
+    </message>
+    <message>
+        <source>Change the date, time, room, unit or JP of the session (F2 or double-click)</source>
+        <translation>Ubah tanggal, jam, ruangan, unit atau JP pertemuan (F2 atau klik dua kali)</translation>
+    </message>
+    <message>
+        <source>Cancel session…</source>
+        <translation>Batalkan pertemuan…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected sessions, with a reason</source>
+        <translation>Batalkan pertemuan yang dipilih, dengan alasan</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Bring the selected cancelled sessions back</source>
+        <translation>Adakan lagi pertemuan terpilih yang sudah dibatalkan</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Delete the selected sessions (Del)</source>
+        <translation>Hapus pertemuan yang dipilih (Del)</translation>
+    </message>
+    <message>
+        <source>Trainers…</source>
+        <translation>Instruktur…</translation>
+    </message>
+    <message>
+        <source>Assign trainers to the selected sessions (Ctrl+T)</source>
+        <translation>Tetapkan instruktur untuk pertemuan yang dipilih (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Journal…</source>
+        <translation>Jurnal…</translation>
+    </message>
+    <message>
+        <source>Write the trainer journal of the session (Ctrl+J)</source>
+        <translation>Isi jurnal instruktur pertemuan ini (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Print journal…</source>
+        <translation>Cetak jurnal…</translation>
+    </message>
+    <message>
+        <source>The class&apos;s trainer journal as a PDF (Ctrl+P)</source>
+        <translation>Jurnal instruktur kelas ini sebagai PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1 of the program&apos;s %2 JP · delivered (journals written): %3 JP</source>
+        <translation>Terjadwal: %1 dari %2 JP program · terlaksana (jurnal terisi): %3 JP</translation>
+    </message>
+    <message>
+        <source>%1 JP still to schedule</source>
+        <translation>%1 JP belum dijadwalkan</translation>
+    </message>
+    <message>
+        <source>%1 JP more than the program</source>
+        <translation>%1 JP lebih dari program</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>This version cannot change schedules yet.</source>
+        <translation>Versi ini belum dapat mengubah jadwal.</translation>
+    </message>
+    <message>
+        <source>This version cannot do that yet.</source>
+        <translation>Versi ini belum dapat melakukannya.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassWindow</name>
+    <message>
+        <source>&amp;Edit class…</source>
+        <translation>&amp;Ubah kelas…</translation>
+    </message>
+    <message>
+        <source>Change the class&apos;s code, name, dates, room, capacity, funding or status</source>
+        <translation>Ubah kode, nama, tanggal, ruangan, kapasitas, sumber dana atau status kelas</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruangan</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Pertemuan</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 s.d. %2</translation>
+    </message>
+    <message>
+        <source>Not scheduled yet</source>
+        <translation>Belum dijadwalkan</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 cancelled)</source>
+        <translation>%1 (dan %2 dibatalkan)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 seats)</source>
+        <translation>%1 (kapasitas %2)</translation>
+    </message>
+    <message>
+        <source>No room chosen</source>
+        <translation>Ruangan belum dipilih</translation>
+    </message>
+    <message>
+        <source>%1 seated of %2 places</source>
+        <translation>%1 dari %2 tempat terisi</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule (%1)</source>
+        <translation>&amp;Jadwal (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Participants (%1)</source>
+        <translation>&amp;Peserta (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;History (%1)</source>
+        <translation>&amp;Riwayat (%1)</translation>
+    </message>
+    <message>
+        <source>This class no longer exists; another user may have deleted it.</source>
+        <translation>Kelas ini sudah tidak ada; mungkin telah dihapus oleh pengguna lain.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesPage</name>
+    <message>
+        <source>Class code</source>
+        <translation>Kode kelas</translation>
+    </message>
+    <message>
+        <source>Class name</source>
+        <translation>Nama kelas</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <source>Seated</source>
+        <translation>Terisi</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitas</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Pertemuan</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Search by class code or name, or program…</source>
+        <translation>Cari menurut kode atau nama kelas, atau program…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Current (planned, open, running)</source>
+        <translation>Aktif (direncanakan, dibuka, berjalan)</translation>
+    </message>
+    <message>
+        <source>Show only classes with this status</source>
+        <translation>Tampilkan hanya kelas dengan status ini</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>The class&apos;s schedule, participants and history (Enter or double-click)</source>
+        <translation>Jadwal, peserta dan riwayat kelas (Enter atau klik dua kali)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel class</source>
+        <translation>Batalkan &amp;kelas</translation>
+    </message>
+    <message>
+        <source>Mark the class as cancelled; its sessions and participants are kept</source>
+        <translation>Tandai kelas sebagai dibatalkan; pertemuan dan pesertanya tetap disimpan</translation>
+    </message>
+    <message>
+        <source>%1 classes</source>
+        <translation>%1 kelas</translation>
+    </message>
+    <message>
+        <source>This class no longer exists; another user may have deleted it.</source>
+        <translation>Kelas ini sudah tidak ada; mungkin telah dihapus oleh pengguna lain.</translation>
+    </message>
+    <message>
+        <source>Cancel class</source>
+        <translation>Batalkan kelas</translation>
+    </message>
+    <message>
+        <source>Cancel the class %1? Its status becomes &quot;Cancelled&quot;; its sessions and participants are kept, and you can set another status later in the class&apos;s form.</source>
+        <translation>Batalkan kelas %1? Statusnya menjadi &quot;Dibatalkan&quot;; pertemuan dan pesertanya tetap disimpan, dan statusnya masih bisa diubah nanti di formulir kelas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the class %1 and its %n session(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Hapus kelas %1 beserta %n pertemuannya untuk selamanya? Ini tidak bisa dibatalkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the class %1 for good? This cannot be undone.</source>
+        <translation>Hapus kelas %1 untuk selamanya? Ini tidak bisa dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Delete class</source>
+        <translation>Hapus kelas</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Tidak bisa dihapus</translation>
+    </message>
+    <message>
+        <source>Cancel the class instead?</source>
+        <translation>Batalkan kelas saja?</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureDaysDialog</name>
+    <message>
+        <source>Closed days of %1</source>
+        <translation>Hari libur lembaga %1</translation>
+    </message>
+    <message>
+        <source>Schedules made from now on skip these days. A range (a week&apos;s break) is added at once.</source>
+        <translation>Jadwal yang dibuat mulai sekarang melewati hari-hari ini. Satu rentang (mis. libur seminggu) ditambahkan sekaligus.</translation>
+    </message>
+    <message>
+        <source>e.g. Rapat kerja yayasan, Libur semester</source>
+        <translation>mis. Rapat kerja yayasan, Libur semester</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>Hari &amp;pertama:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Hari te&amp;rakhir:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s): %1 to %2</source>
+        <translation>
+            <numerusform>%n hari: %1 s.d. %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) closed.</source>
+        <translation>
+            <numerusform>%n hari libur ditambahkan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Conflicts are checked once the date and times are valid.</source>
+        <translation>Bentrok diperiksa setelah tanggal dan jam terisi dengan benar.</translation>
+    </message>
+    <message>
+        <source>No conflicts with other sessions.</source>
+        <translation>Tidak ada bentrok dengan pertemuan lain.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts that stop the save: %n</source>
+        <translation>
+            <numerusform>Bentrok yang menghalangi penyimpanan: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warnings: %n</source>
+        <translation>
+            <numerusform>Peringatan: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted conflicts: %n</source>
+        <translation>
+            <numerusform>Bentrok yang diterima: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Bentrok: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Peringatan: %1</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 (reason: %2)</source>
+        <translation>Diterima: %1 (alasan: %2)</translation>
     </message>
 </context>
 <context>
@@ -305,6 +943,33 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     <message>
         <source>Cancelled. Nothing was written; the database is still empty.</source>
         <translation>Dibatalkan. Tidak ada yang ditulis; basis data masih kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftSessionsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>Competency unit</source>
+        <translation>Unit kompetensi</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(tanpa unit)</translation>
     </message>
 </context>
 <context>
@@ -514,6 +1179,95 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     <message>
         <source>You have changes that are not saved yet.</source>
         <translation>Ada perubahan yang belum disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorDialog</name>
+    <message>
+        <source>Generate the schedule — %1</source>
+        <translation>Buat jadwal — %1</translation>
+    </message>
+    <message>
+        <source>no room chosen</source>
+        <translation>belum dipilih</translation>
+    </message>
+    <message>
+        <source>Program %1: %2 JP · room: %3</source>
+        <translation>Program %1: %2 JP · ruangan: %3</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;Hari pertama</translation>
+    </message>
+    <message>
+        <source>Mon–Fri</source>
+        <translation>Sen–Jum</translation>
+    </message>
+    <message>
+        <source>Monday to Friday</source>
+        <translation>Senin s.d. Jumat</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Hari belajar</translation>
+    </message>
+    <message>
+        <source>The day&apos;s teaching periods, separated by commas; breaks fall between them</source>
+        <translation>Jam belajar dalam sehari, dipisahkan koma; waktu istirahat ada di antaranya</translation>
+    </message>
+    <message>
+        <source>Daily &amp;times</source>
+        <translation>&amp;Jam belajar harian</translation>
+    </message>
+    <message>
+        <source>Skip collective leave (cuti bersama)</source>
+        <translation>Lewati cuti bersama</translation>
+    </message>
+    <message>
+        <source>— none for now —</source>
+        <translation>— belum ditentukan —</translation>
+    </message>
+    <message>
+        <source>&amp;Lead trainer</source>
+        <translation>Instruktur &amp;utama</translation>
+    </message>
+    <message>
+        <source>JP per unit</source>
+        <translation>JP per unit</translation>
+    </message>
+    <message>
+        <source>&amp;Save the schedule</source>
+        <translation>&amp;Simpan jadwal</translation>
+    </message>
+    <message>
+        <source>Sessions (%1)</source>
+        <translation>Pertemuan (%1)</translation>
+    </message>
+    <message>
+        <source>Skipped days (%1)</source>
+        <translation>Hari dilewati (%1)</translation>
+    </message>
+    <message>
+        <source>%1 sessions, %2 to %3</source>
+        <translation>%1 pertemuan, %2 s.d. %3</translation>
+    </message>
+    <message>
+        <source>No sessions can be planned from these entries yet.</source>
+        <translation>Belum ada pertemuan yang dapat direncanakan dari isian ini.</translation>
+    </message>
+    <message>
+        <source>Planned %1 JP of the program&apos;s %2 JP</source>
+        <translation>Direncanakan %1 dari %2 JP program</translation>
+    </message>
+    <message>
+        <source>No. %1: </source>
+        <translation>No. %1: </translation>
+    </message>
+    <message numerus="yes">
+        <source>The class already has %n planned session(s). They will be replaced by the new schedule. Continue?</source>
+        <translation>
+            <numerusform>Kelas ini sudah punya %n pertemuan terjadwal. Pertemuan tersebut akan diganti dengan jadwal baru. Lanjutkan?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -924,6 +1678,89 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     </message>
 </context>
 <context>
+    <name>JournalDialog</name>
+    <message>
+        <source>Trainer journal — %1, %2</source>
+        <translation>Jurnal instruktur — %1, %2</translation>
+    </message>
+    <message>
+        <source>What was taught</source>
+        <translation>Uraian materi yang diajarkan</translation>
+    </message>
+    <message>
+        <source>e.g. Measuring the body: bust, waist and hip; practice in pairs</source>
+        <translation>mis. Mengukur badan: lingkar dada, pinggang dan panggul; praktik berpasangan</translation>
+    </message>
+    <message>
+        <source>JP delivered</source>
+        <translation>JP terlaksana</translation>
+    </message>
+    <message>
+        <source> JP</source>
+        <translation> JP</translation>
+    </message>
+    <message>
+        <source>At most %1 JP fit in this session&apos;s time.</source>
+        <translation>Paling banyak %1 JP muat dalam waktu pertemuan ini.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>e.g. Started 30 minutes late because of a power cut</source>
+        <translation>mis. Mulai terlambat 30 menit karena listrik padam</translation>
+    </message>
+    <message>
+        <source>C&amp;lear journal</source>
+        <translation>&amp;Kosongkan jurnal</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>Tanpa unit</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>%1 JP</source>
+        <translation>%1 JP</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Instruktur</translation>
+    </message>
+    <message>
+        <source>None assigned</source>
+        <translation>Belum ditetapkan</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Clear this session&apos;s journal? The session counts as not held again and its JP are no longer paid.</source>
+        <translation>Kosongkan jurnal pertemuan ini? Pertemuan kembali dianggap belum terlaksana dan JP-nya tidak lagi dibayar.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Institution whose records are shown</source>
@@ -954,12 +1791,24 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
         <translation>Peserta</translation>
     </message>
     <message>
+        <source>Classes</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
         <source>Programs</source>
         <translation>Program</translation>
     </message>
     <message>
         <source>Trainers</source>
         <translation>Instruktur</translation>
+    </message>
+    <message>
+        <source>Trainer workload</source>
+        <translation>Beban mengajar</translation>
     </message>
     <message>
         <source>Rooms</source>
@@ -992,6 +1841,53 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     <message>
         <source>Save</source>
         <translation>Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>MonthModel</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n pertemuan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation>Tidak ada pertemuan</translation>
+    </message>
+    <message>
+        <source>Click to see this week</source>
+        <translation>Klik untuk melihat minggu ini</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 lagi</translation>
+    </message>
+    <message>
+        <source>Month calendar</source>
+        <translation>Kalender bulanan</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Save despite conflicts?</source>
+        <translation>Tetap simpan meski bentrok?</translation>
+    </message>
+    <message>
+        <source>Saving would double-book a trainer, a room or participants. If this is intended (e.g. two classes share the workshop), write why: the reason is kept with both sessions.</source>
+        <translation>Jika disimpan, instruktur, ruangan atau peserta akan terjadwal ganda. Bila memang disengaja (mis. dua kelas memakai ruang praktik yang sama), tuliskan alasannya: alasan itu disimpan pada kedua pertemuan.</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>Tetap &amp;simpan</translation>
+    </message>
+    <message>
+        <source>e.g. Both groups practise together in the workshop</source>
+        <translation>mis. Kedua kelompok berlatih bersama di ruang praktik</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +2216,49 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     </message>
 </context>
 <context>
+    <name>PrintJournalDialog</name>
+    <message>
+        <source>Print the trainer journal — %1</source>
+        <translation>Cetak jurnal instruktur — %1</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 / folio (215 × 330 mm)</source>
+        <translation>F4 / folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Kertas</translation>
+    </message>
+    <message>
+        <source>P&amp;ortrait</source>
+        <translation>&amp;Potret</translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation>&amp;Lanskap</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientasi</translation>
+    </message>
+    <message>
+        <source>All trainers</source>
+        <translation>Semua instruktur</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer</source>
+        <translation>&amp;Instruktur</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Simpan sebagai PDF…</translation>
+    </message>
+</context>
+<context>
     <name>ProgramForm</name>
     <message>
         <source>New program</source>
@@ -1433,6 +2372,19 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s).</source>
+        <translation>
+            <numerusform>Minimal %n karakter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message>
         <source>Show archived</source>
@@ -1485,6 +2437,59 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Pulihkan</translation>
+    </message>
+</context>
+<context>
+    <name>RoomBoard</name>
+    <message>
+        <source>Rooms by day</source>
+        <translation>Ruangan per hari</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>Tanpa ruangan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es)</source>
+        <translation>
+            <numerusform>%n bentrok</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No trainer yet</source>
+        <translation>Belum ada instruktur</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruangan</translation>
+    </message>
+    <message>
+        <source>Room also booked for %1 (%2), %3</source>
+        <translation>Ruangan juga dipakai %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Diterima: %1</translation>
+    </message>
+    <message>
+        <source>Double-click to open the class</source>
+        <translation>Klik dua kali untuk membuka kelas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) this week</source>
+        <translation>
+            <numerusform>%n pertemuan minggu ini</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 JP</source>
+        <translation>%1 JP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) clash with another in this room</source>
+        <translation>
+            <numerusform>%n pertemuan bentrok dengan pertemuan lain di ruangan ini</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1555,6 +2560,328 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     <message>
         <source>%1 rooms</source>
         <translation>%1 ruangan</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleActions</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… dan %n lainnya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel sessions</source>
+        <translation>Batalkan pertemuan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n session(s)? They stay in the schedule, marked cancelled with the reason; their trainers and attendance are kept in case they are restored.</source>
+        <translation>
+            <numerusform>Batalkan %n pertemuan? Pertemuan tetap ada di jadwal, ditandai dibatalkan beserta alasannya; instruktur dan kehadirannya tetap disimpan bila nanti dipulihkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;sessions</source>
+        <translation>Batalkan &amp;pertemuan</translation>
+    </message>
+    <message>
+        <source>e.g. Trainer ill; the workshop had no electricity</source>
+        <translation>mis. Instruktur sakit; listrik di ruang praktik padam</translation>
+    </message>
+    <message>
+        <source>Restore sessions</source>
+        <translation>Pulihkan pertemuan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold %n cancelled session(s) after all?</source>
+        <translation>
+            <numerusform>Adakan lagi %n pertemuan yang sudah dibatalkan?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed: the sessions were already as chosen.</source>
+        <translation>Tidak ada yang berubah: pertemuan sudah sesuai pilihan.</translation>
+    </message>
+    <message>
+        <source>Delete sessions</source>
+        <translation>Hapus pertemuan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n session(s)? This cannot be undone. A session that was called off should be cancelled instead.</source>
+        <translation>
+            <numerusform>Hapus %n pertemuan? Ini tidak bisa dibatalkan. Pertemuan yang tidak jadi diadakan sebaiknya dibatalkan saja, bukan dihapus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation>Membaca jurnal…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Menulis PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Day and date</source>
+        <translation>Hari, tanggal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>Unit / topic</source>
+        <translation>Unit / materi</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruangan</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Instruktur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Journal JP</source>
+        <translation>JP jurnal</translation>
+    </message>
+    <message>
+        <source>%1 (assistant)</source>
+        <translation>%1 (pendamping)</translation>
+    </message>
+    <message>
+        <source>no reason written</source>
+        <translation>tanpa alasan</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Dibatalkan: %1</translation>
+    </message>
+    <message>
+        <source>No trainer assigned yet</source>
+        <translation>Belum ada instruktur</translation>
+    </message>
+    <message>
+        <source>The trainer journal of this session is not written yet</source>
+        <translation>Jurnal instruktur pertemuan ini belum diisi</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSettingsSection</name>
+    <message>
+        <source>Schedules and fees</source>
+        <translation>Jadwal dan honor</translation>
+    </message>
+    <message>
+        <source>Skip collective leave (cuti bersama) when generating schedules</source>
+        <translation>Lewati cuti bersama saat membuat jadwal</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>belum diatur</translation>
+    </message>
+    <message>
+        <source>Rp</source>
+        <translation>Rp</translation>
+    </message>
+    <message>
+        <source>Default &amp;fee per JP:</source>
+        <translation>Hon&amp;or bawaan per JP:</translation>
+    </message>
+    <message>
+        <source>Paid for trainers who have no fee of their own. Empty: workload reports show JP without money for them.</source>
+        <translation>Dibayarkan kepada instruktur yang tidak punya honor sendiri. Bila kosong, laporan beban mengajar menampilkan JP mereka tanpa nominal honor.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Si&amp;mpan</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>T&amp;ahun:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(tanpa alasan)</translation>
+    </message>
+    <message>
+        <source>Also a holiday</source>
+        <translation>Bertepatan hari libur</translation>
+    </message>
+    <message>
+        <source>&amp;Add closed days…</source>
+        <translation>Tam&amp;bah hari libur…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Hari libur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Collective leave</source>
+        <translation>Cuti bersama</translation>
+    </message>
+    <message>
+        <source>National holiday</source>
+        <translation>Libur nasional</translation>
+    </message>
+    <message>
+        <source>For %1 — %2. Each institution sets these for itself.</source>
+        <translation>Untuk %1 — %2. Setiap lembaga mengatur ini sendiri.</translation>
+    </message>
+    <message>
+        <source>Collective leave, the default fee and closed days are set for each institution: choose one institution at the top first.</source>
+        <translation>Cuti bersama, honor bawaan dan hari libur lembaga diatur per lembaga: pilih dulu satu lembaga di bagian atas.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Closed days of the institution in %1</source>
+        <translation>Hari libur lembaga tahun %1</translation>
+    </message>
+    <message>
+        <source>National holidays %1</source>
+        <translation>Hari libur nasional %1</translation>
+    </message>
+    <message>
+        <source>Every schedule skips these holidays; collective leave only when the box above is ticked (greyed while it is not). Holiday dates set by the moon are estimates until the government announces them.</source>
+        <translation>Setiap jadwal melewati hari libur ini; cuti bersama hanya bila kotak di atas dicentang (tampil kelabu selama tidak dicentang). Tanggal libur yang mengikuti kalender bulan masih perkiraan sampai diumumkan pemerintah.</translation>
+    </message>
+    <message>
+        <source>None yet: only the national holidays are skipped.</source>
+        <translation>Belum ada: hanya hari libur nasional yang dilewati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) entered.</source>
+        <translation>
+            <numerusform>%n hari tercatat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them fall on a holiday and change nothing.</source>
+        <translation>
+            <numerusform>%n di antaranya jatuh pada hari libur sehingga tidak berpengaruh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove closed days</source>
+        <translation>Hapus hari libur lembaga</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open %1 again on %n day(s)? Schedules made from now on may use them.</source>
+        <translation>
+            <numerusform>Buka lagi %1 pada %n hari tersebut? Jadwal yang dibuat mulai sekarang boleh memakai hari-hari itu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>New session — %1</source>
+        <translation>Pertemuan baru — %1</translation>
+    </message>
+    <message>
+        <source>Session of %1 — %2</source>
+        <translation>Pertemuan %1 — %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Jam mulai</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Jam selesai</translation>
+    </message>
+    <message>
+        <source> JP</source>
+        <translation> JP</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>No unit (free topic)</source>
+        <translation>Tanpa unit (topik bebas)</translation>
+    </message>
+    <message>
+        <source>Competency unit</source>
+        <translation>Unit kompetensi</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>belum dipilih</translation>
+    </message>
+    <message>
+        <source>The class&apos;s room (%1)</source>
+        <translation>Ruangan kelas (%1)</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruangan</translation>
+    </message>
+    <message>
+        <source>— no lead trainer —</source>
+        <translation>— tanpa instruktur utama —</translation>
+    </message>
+    <message>
+        <source>Lead trainer</source>
+        <translation>Instruktur utama</translation>
+    </message>
+    <message>
+        <source>Assistants</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <source>Kept in the class&apos;s change history, e.g. trainer ill</source>
+        <translation>Disimpan di riwayat perubahan kelas, mis. instruktur sakit</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Alasan perubahan</translation>
+    </message>
+    <message>
+        <source>%1 minutes: %2 JP fit</source>
+        <translation>%1 menit: muat %2 JP</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +2961,24 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     <message>
         <source>Saved. Restart LPKS Desktop to see the interface in %1.</source>
         <translation>Tersimpan. Jalankan ulang LPKS Desktop untuk melihat tampilan dalam %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SkippedDaysModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Why no session</source>
+        <translation>Keterangan</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerCombo</name>
+    <message>
+        <source>Type part of the name</source>
+        <translation>Ketik sebagian nama</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +3093,85 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     </message>
 </context>
 <context>
+    <name>TrainersDialog</name>
+    <message>
+        <source>Trainers — %1</source>
+        <translation>Instruktur — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer</source>
+        <translation>&amp;Instruktur</translation>
+    </message>
+    <message>
+        <source>&amp;Lead trainer</source>
+        <translation>Instruktur &amp;utama</translation>
+    </message>
+    <message>
+        <source>&amp;Assistant</source>
+        <translation>&amp;Pendamping</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>A new lead trainer takes the place of the sessions&apos; current lead.</source>
+        <translation>Instruktur utama yang baru menggantikan instruktur utama pertemuan saat ini.</translation>
+    </message>
+    <message>
+        <source>The chosen sessions (%1)</source>
+        <translation>Pertemuan yang dipilih (%1)</translation>
+    </message>
+    <message>
+        <source>All sessions of the unit</source>
+        <translation>Semua pertemuan unit</translation>
+    </message>
+    <message>
+        <source>All sessions of this class</source>
+        <translation>Semua pertemuan kelas ini</translation>
+    </message>
+    <message>
+        <source>Only sessions from today on</source>
+        <translation>Hanya pertemuan mulai hari ini</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Pertemuan</translation>
+    </message>
+    <message>
+        <source>Kept in the class&apos;s change history</source>
+        <translation>Disimpan di riwayat perubahan kelas</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Alasan perubahan</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign</source>
+        <translation>&amp;Tugaskan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from these sessions</source>
+        <translation>&amp;Lepas dari pertemuan ini</translation>
+    </message>
+    <message>
+        <source>Sessions to change: %1</source>
+        <translation>Pertemuan yang diubah: %1</translation>
+    </message>
+    <message>
+        <source>cancelled ones left out: %1</source>
+        <translation>yang dibatalkan tidak diikutkan: %1</translation>
+    </message>
+    <message>
+        <source>Choose a trainer and the sessions to see clashes and warnings.</source>
+        <translation>Pilih instruktur dan pertemuannya untuk melihat bentrok dan peringatan.</translation>
+    </message>
+    <message>
+        <source>Take %1 off %2 session(s)?</source>
+        <translation>Lepas %1 dari %2 pertemuan?</translation>
+    </message>
+</context>
+<context>
     <name>TrainersPage</name>
     <message>
         <source>%1 (expired)</source>
@@ -1809,6 +3233,41 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     </message>
 </context>
 <context>
+    <name>UnitJpModel</name>
+    <message>
+        <source>Unit code</source>
+        <translation>Kode unit</translation>
+    </message>
+    <message>
+        <source>Competency unit</source>
+        <translation>Unit kompetensi</translation>
+    </message>
+    <message>
+        <source>Program JP</source>
+        <translation>JP program</translation>
+    </message>
+    <message>
+        <source>Scheduled JP</source>
+        <translation>JP terjadwal</translation>
+    </message>
+    <message>
+        <source>Delivered JP</source>
+        <translation>JP terlaksana</translation>
+    </message>
+    <message>
+        <source>Other sessions (no unit)</source>
+        <translation>Pertemuan lain (tanpa unit)</translation>
+    </message>
+    <message>
+        <source>%1 JP short of the program</source>
+        <translation>%1 JP kurang dari program</translation>
+    </message>
+    <message>
+        <source>%1 JP more than the program</source>
+        <translation>%1 JP lebih dari program</translation>
+    </message>
+</context>
+<context>
     <name>UnitPicker</name>
     <message>
         <source>Pick competency units</source>
@@ -1829,6 +3288,29 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     <message>
         <source>Tick the units this trainer may teach.</source>
         <translation>Centang unit yang boleh diajarkan instruktur ini.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPlanModel</name>
+    <message>
+        <source>Unit code</source>
+        <translation>Kode unit</translation>
+    </message>
+    <message>
+        <source>Competency unit</source>
+        <translation>Unit kompetensi</translation>
+    </message>
+    <message>
+        <source>Program JP</source>
+        <translation>JP program</translation>
+    </message>
+    <message>
+        <source>Planned JP</source>
+        <translation>JP direncanakan</translation>
+    </message>
+    <message>
+        <source>JP beyond the units</source>
+        <translation>JP di luar unit</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +3380,21 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     </message>
 </context>
 <context>
+    <name>WeekView</name>
+    <message>
+        <source>Week calendar</source>
+        <translation>Kalender mingguan</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Double-click to open the class</source>
+        <translation>Klik dua kali untuk membuka kelas</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to LPKS Desktop</source>
@@ -1929,6 +3426,142 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     </message>
 </context>
 <context>
+    <name>WorkloadModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Instruktur</translation>
+    </message>
+    <message>
+        <source>Home institution</source>
+        <translation>Lembaga asal</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Pertemuan</translation>
+    </message>
+    <message>
+        <source>JP lead</source>
+        <translation>JP utama</translation>
+    </message>
+    <message>
+        <source>JP assistant</source>
+        <translation>JP pendamping</translation>
+    </message>
+    <message>
+        <source>Total JP</source>
+        <translation>Total JP</translation>
+    </message>
+    <message>
+        <source>Rate per JP</source>
+        <translation>Honor per JP</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Jumlah honor</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>belum diatur</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (bawaan)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Neither the trainer nor the institution has a fee per JP: set one on the trainer or in Settings.</source>
+        <translation>Instruktur maupun lembaga belum punya honor per JP: atur di data instruktur atau di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s default fee per JP (the trainer has no own rate).</source>
+        <translation>Honor bawaan lembaga per JP (instruktur tidak punya honor sendiri).</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s own fee per JP.</source>
+        <translation>Honor per JP milik instruktur sendiri.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadPage</name>
+    <message>
+        <source>Trainer workload</source>
+        <translation>Beban mengajar instruktur</translation>
+    </message>
+    <message>
+        <source>JP taught per trainer in the month, from the trainer journal, with the fee per JP.</source>
+        <translation>JP yang diajarkan tiap instruktur dalam sebulan, menurut jurnal instruktur, beserta honor per JP.</translation>
+    </message>
+    <message>
+        <source>Previous month (Alt+Left)</source>
+        <translation>Bulan sebelumnya (Alt+Panah Kiri)</translation>
+    </message>
+    <message>
+        <source>Next month (Alt+Right)</source>
+        <translation>Bulan berikutnya (Alt+Panah Kanan)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>This &amp;month</source>
+        <translation>&amp;Bulan ini</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Ekspor &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Ekspor &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>No journal-recorded JP in %1.</source>
+        <translation>Belum ada JP yang tercatat di jurnal pada %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 trainers, %3 JP, fees %4</source>
+        <translation>%1: %2 instruktur, %3 JP, honor %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) of this month without a trainer journal are not counted. Write their journals to include them.</source>
+        <translation>
+            <numerusform>%n pertemuan bulan ini belum punya jurnal instruktur sehingga tidak dihitung. Isi jurnalnya agar ikut dihitung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No fee per JP for %1: their fee is left blank. Set a rate on the trainer, or a default fee per JP in Settings.</source>
+        <translation>Belum ada honor per JP untuk %1: honornya dibiarkan kosong. Atur honor di data instruktur, atau honor bawaan per JP di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Export trainer workload</source>
+        <translation>Ekspor beban mengajar instruktur</translation>
+    </message>
+    <message>
+        <source>Collecting the workload…</source>
+        <translation>Mengumpulkan data beban mengajar…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Menulis file…</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Cannot continue</source>
@@ -1956,6 +3589,25 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     </message>
 </context>
 <context>
+    <name>document_export</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.
+
+Open it now?</source>
+        <translation>Disimpan sebagai %1.
+
+Buka sekarang?</translation>
+    </message>
+</context>
+<context>
     <name>formatting</name>
     <message>
         <source>Male</source>
@@ -1972,6 +3624,45 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     <message>
         <source>No</source>
         <translation>Tidak</translation>
+    </message>
+</context>
+<context>
+    <name>schedule</name>
+    <message>
+        <source>Mon</source>
+        <translation>Sen</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Sel</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Rab</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Jum</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sab</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Lead trainer</source>
+        <translation>utama</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>pendamping</translation>
     </message>
 </context>
 </TS>
