@@ -141,19 +141,19 @@ def test_a_range_of_closed_days_is_added_listed_and_one_removed(qtbot, store, se
     seen = {}
     answer_closure_dialog(monkeypatch, qtbot, D(2027, 7, 5), D(2027, 7, 9), "Libur semester", seen)
     click(qtbot, section.add_button)
-    assert seen["span"] == "5 day(s): Monday, 5 July 2027 to Friday, 9 July 2027"
+    assert seen["span"] == "5 days: Monday, 5 July 2027 to Friday, 9 July 2027"
     assert seen["problems"] == ""
     assert [(row["date"], row["reason"]) for row in closure_days(sbp.id)] == [
         (D(2027, 7, n), "Libur semester") for n in range(5, 10)]
     assert closure_rows(section)[0] == ("Monday, 5 July 2027", "Libur semester")
     assert len(section.selected_ids()) == 5  # what was just added is selected
-    assert section.empty_note.text() == "5 day(s) closed."
+    assert section.empty_note.text() == "5 days closed."
     # Remove Wednesday: asked first; "No" keeps it.
     asked = []
     monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text, **kw: asked.append(text) or False)
     section.closure_view.selectRow(2)
     click(qtbot, section.remove_button)
-    assert len(closure_days(sbp.id)) == 5 and "Open LPK-SBP again on 1 day(s)?" in asked[0]
+    assert len(closure_days(sbp.id)) == 5 and "Open LPK-SBP again on 1 day?" in asked[0]
     monkeypatch.setattr(dialogs, "ask_yes_no", lambda *args, **kw: True)
     section.closure_view.setFocus()
     qtbot.keyClick(section.closure_view, Qt.Key.Key_Delete)

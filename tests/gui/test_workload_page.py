@@ -70,7 +70,7 @@ def test_figures_match_the_journals_written_in_the_month(qtbot, store, journals)
     ]
     assert page.totals.text() == "November 2026: 2 trainers, 15 JP, fees Rp 800.000"
     assert page.missing_notice.isVisible()
-    assert page.missing_notice.text().startswith("3 session(s) of this month without a trainer journal")
+    assert page.missing_notice.text().startswith("3 sessions of this month without a trainer journal")
     assert page.rate_notice.isVisible() and "Sari Wulandari" in page.rate_notice.text()
     assert page.model.index(1, RATE).data(Qt.ItemDataRole.ForegroundRole) is not None
 
@@ -85,7 +85,7 @@ def test_month_navigation_and_the_institution_switcher(qtbot, store, journals):
         ["", "Total", "", "2", "4", "4", "8", "", "Rp 400.000"],
     ]
     # Up to today (2 December) two sessions took place without a journal.
-    assert page.missing_notice.text().startswith("2 session(s)")
+    assert page.missing_notice.text().startswith("2 sessions")
     page.step(-1)
     page.set_institution(journals.stb.id)
     assert [row[1] for row in table(page)] == ["Sari Wulandari", "Total"]
