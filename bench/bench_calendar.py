@@ -5,8 +5,10 @@
 Builds a temporary SQLite database (one institution, rooms, trainers, classes) whose every
 week holds ``--per-week`` sessions, written with the core's bulk insert. Then times, in the
 page the clerk uses, the time from asking for a week (the query) to that week painted:
-the whole institution's week, one room's, one trainer's, and a repaint with nothing changed.
-Target (issue: calendar): a week of 200 sessions opened and painted within 200 ms.
+the whole institution's week (a board of rooms by days), one room's and one trainer's
+(time grids), the room board alone (laid out and painted, no query), and repaints with
+nothing changed. Target (issue: calendar): a week of 200 sessions opened and painted
+within 200 ms.
 """
 
 from __future__ import annotations
@@ -104,6 +106,18 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:7.1f} ms"
 
 
+def paint_week(page) -> None:
+    """Paint the week shown, synchronously: the room board or the time grid."""
+    if page.shows_room_board():
+        page.room_board.viewport().repaint()
+    else:
+        page.week_view.repaint()
+
+
+def shown_count(page) -> int:
+    return len(page.room_board.chips()) if page.shows_room_board() else len(page.week_view.blocks())
+
+
 def measure(path: str, ids: dict, weeks: int, runs: int) -> None:
     from PySide6.QtCore import QSettings
 
@@ -124,7 +138,7 @@ def measure(path: str, ids: dict, weeks: int, runs: int) -> None:
     page.resize(1366, 720)
     page.show()
     app.processEvents()
-    page.week_view.repaint()
+    paint_week(page)
     print(f"page built, shown, first week painted  {ms(time.perf_counter() - started)}")
     while page.holidays_pending():  # the first time in a process, they follow in the background
         time.sleep(0.005)
@@ -140,9 +154,9 @@ def measure(path: str, ids: dict, weeks: int, runs: int) -> None:
             monday = FIRST_MONDAY + dt.timedelta(weeks=run % weeks)
             begun = time.perf_counter()
             page.show_week(monday)  # query, lay out
-            page.week_view.repaint()  # and paint, synchronously
+            paint_week(page)  # and paint, synchronously
             times.append(time.perf_counter() - begun)
-            shown = max(shown, len(page.week_view.blocks()))
+            shown = max(shown, shown_count(page))
         return times, shown
 
     for label, kind, subject in (("whole institution", "all", None), ("one room", "room", ids["room"]),
@@ -151,24 +165,54 @@ def measure(path: str, ids: dict, weeks: int, runs: int) -> None:
         print(f"week by {label:<18} query -> painted  median {ms(statistics.median(times))}  "
               f"max {ms(max(times))}  (up to {shown} sessions)")
 
+    # The room board on its own: the weeks fetched beforehand, then each laid out and painted.
+    from lpks_desktop.core.services import calendar_view
+    from lpks_desktop.gui.pages.calendar_page import room_board_details
+
     page.set_kind("all")
+    board = page.room_board
+    weeks_data = []
+    for run in range(runs):
+        monday = FIRST_MONDAY + dt.timedelta(weeks=run % weeks)
+        days = calendar_view.week(monday, institution_id=ids["institution"])
+        found = [entry for day in days.values() for entry in day]
+        details = room_board_details(found, monday, monday + dt.timedelta(days=6), ids["institution"])
+        weeks_data.append((monday, days, details))
+    boards, shown = [], 0
+    for monday, days, details in weeks_data:
+        begun = time.perf_counter()
+        board.set_week(monday, days, {}, **details)
+        board.viewport().repaint()
+        boards.append(time.perf_counter() - begun)
+        shown = max(shown, len(board.chips()))
+    print(f"room board alone, laid out -> painted   median {ms(statistics.median(boards))}  "
+          f"max {ms(max(boards))}  (up to {shown} sessions, {len(board.rows())} rooms)")
+
     page.show_week(FIRST_MONDAY)
-    repaints = []
-    for _ in range(runs):
-        begun = time.perf_counter()
-        page.week_view.repaint()
-        repaints.append(time.perf_counter() - begun)
-    print(f"repaint, nothing changed ({len(page.week_view.blocks())} blocks)   "
-          f"median {ms(statistics.median(repaints))}  max {ms(max(repaints))}")
-    resizes = []
-    for width in range(1000, 1000 + 40 * runs, 40):
-        begun = time.perf_counter()
-        page.resize(width, 720)
-        app.processEvents()
-        page.week_view.repaint()
-        resizes.append(time.perf_counter() - begun)
-    print(f"resize + relayout + repaint            median {ms(statistics.median(resizes))}  "
-          f"max {ms(max(resizes))}")
+    for label, paint, count in (
+            ("room board", lambda: board.viewport().repaint(), lambda: f"{len(board.chips())} chips"),
+            ("time grid ", page.week_view.repaint, lambda: f"{len(page.week_view.blocks())} blocks")):
+        if label.startswith("time"):
+            page.set_kind("room")
+            page.set_subject(ids["room"])
+            page.show_week(FIRST_MONDAY)
+        repaints = []
+        for _ in range(runs):
+            begun = time.perf_counter()
+            paint()
+            repaints.append(time.perf_counter() - begun)
+        print(f"{label} repaint, nothing changed ({count()})  "
+              f"median {ms(statistics.median(repaints))}  max {ms(max(repaints))}")
+        resizes = []
+        for width in range(1000, 1000 + 40 * runs, 40):
+            begun = time.perf_counter()
+            page.resize(width, 720)
+            app.processEvents()
+            paint()
+            resizes.append(time.perf_counter() - begun)
+        print(f"{label} resize + relayout + repaint  median {ms(statistics.median(resizes))}  "
+              f"max {ms(max(resizes))}")
+    page.set_kind("all")
     page.set_mode("month")
     months = []
     for run in range(runs):

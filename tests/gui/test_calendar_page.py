@@ -103,6 +103,9 @@ def open_page(qtbot, store, institution_id=None) -> CalendarPage:
 
 
 def shown_ids(page: CalendarPage) -> set[int]:
+    """The sessions of the week shown: on the room board for the whole institution, else in the grid."""
+    if page.shows_room_board():
+        return {chip.entry.session_id for chip in page.room_board.chips()}
     return {block.entry.session_id for block in page.week_view.blocks()}
 
 
@@ -184,7 +187,7 @@ def test_month_cells_count_sessions_and_a_click_opens_that_week(qtbot, store, fo
     assert model.index(0, 0).data(COUNT_ROLE) == 1  # Monday 30 November, outside the month
     assert model.index_of(TODAY).data(COUNT_ROLE) == 2
     assert model.index_of(dt.date(2026, 12, 3)).data(COUNT_ROLE) == 0  # cancelled: not counted
-    assert model.index_of(TODAY).data() == "2\n2 session(s)"
+    assert model.index_of(TODAY).data() == "2\n2 sessions"
     assert model.index_of(dt.date(2026, 12, 25)).data(HOLIDAY_ROLE) == "Christmas Day"
     assert "08:00–12:00  SBP-JHT-2026-01" in model.index_of(TODAY).data(Qt.ItemDataRole.ToolTipRole)
     assert page.summary_label.text().startswith("4 session")  # December's own days only
@@ -196,7 +199,7 @@ def test_month_cells_count_sessions_and_a_click_opens_that_week(qtbot, store, fo
 
     cell = page.month_view.visualRect(model.index_of(dt.date(2026, 12, 8))).center()
     qtbot.mouseClick(page.month_view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
-    assert page.mode() == "week" and page.stack.currentWidget() is page.week_scroll
+    assert page.mode() == "week" and page.stack.currentWidget() is page.room_board  # the whole institution
     assert page.range_label.text() == "7 – 13 December 2026"
     assert shown_ids(page) == ids(foundation, "sewing_next_week")
 

@@ -10,8 +10,10 @@ from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from lpks_desktop.core.services.calendar_view import CalendarEntry
-from lpks_desktop.gui.widgets.week_view import (CANCELLED_FILL, CLASS_COLOURS, HOLIDAY_FILL, TODAY_FILL,
-                                                WeekView, hour_range, week_range_text, wrap_text)
+from lpks_desktop.gui.widgets.calendar_style import (CANCELLED_FILL, CLASS_COLOURS, HOLIDAY_FILL, TODAY_FILL,
+                                                     week_range_text)
+from lpks_desktop.gui.widgets.text_fit import wrap_text
+from lpks_desktop.gui.widgets.week_view import WeekView, hour_range
 
 MONDAY = dt.date(2026, 11, 30)
 TODAY = dt.date(2026, 12, 2)  # the Wednesday
@@ -122,7 +124,7 @@ def test_holidays_are_shaded_and_named_and_today_is_highlighted(view):
     assert view.holidays() == {christmas: "Christmas Day"}
     friday = view.day_rect(4)
     assert pixel(view, QPointF(friday.center().x(), friday.bottom() - 5)).name() == HOLIDAY_FILL.name()
-    assert "Christmas Day" in [line[2] for line in view._header_lines]
+    assert "Christmas Day" in [line[2] for line in view.header_texts()]
     view.set_week(MONDAY, days_of())
     wednesday = view.day_rect(2)
     assert pixel(view, QPointF(wednesday.center().x() + 20, wednesday.top() + 5)).name() == TODAY_FILL.name()

@@ -1,6 +1,8 @@
 """The calendar: a week (or a month) of sessions for one room, trainer or class, or for
-the whole institution. Double-clicking a session asks the main window to open its class
-(``openClass(class_id)``); a trainer's schedule for the shown week or month can be printed."""
+the whole institution. A week of one room, trainer or class is a time grid; the whole
+institution's week, too busy for that, is a board of rooms by days. Double-clicking a
+session asks the main window to open its class (``openClass(class_id)``); a trainer's
+schedule for the shown week or month can be printed."""
 
 from __future__ import annotations
 
@@ -8,17 +10,22 @@ import calendar
 import datetime as dt
 from collections.abc import Callable
 
+import peewee
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
+from ...core.models import (ClassSession, ClassStatus, ConflictKind, ConflictOverride, Institution, Room,
+                            SessionStatus, TrainingClass)
 from ...core.services import calendar_view
 from ...core.services.calendar_view import CalendarEntry, week_start
 from ...core.store import Store
 from .. import document_export, i18n, workers
 from ..formatting import format_number
+from ..widgets.calendar_style import month_name, week_range_text
 from ..widgets.month_view import MonthView
-from ..widgets.week_view import WeekView, month_name, week_range_text
+from ..widgets.room_board import RoomBoard
+from ..widgets.week_view import WeekView
 
 KINDS = ("room", "trainer", "class", "all")
 WEEK, MONTH = "week", "month"
@@ -59,6 +66,47 @@ def _load_holidays(first: dt.date, last: dt.date, language: str) -> None:
 
 def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def room_board_details(entries: list[CalendarEntry], first: dt.date, last: dt.date,
+                       institution_id: int | None) -> dict:
+    """What the room board needs besides the sessions (``RoomBoard.set_week`` keywords): each
+    room's name and own institution (a class may borrow another institution's room), the other
+    institutions' sessions in those rooms (a clash counts across institutions), and the room
+    clashes someone accepted, with their reasons."""
+    room_ids = sorted({entry.room_id for entry in entries if entry.room_id is not None})
+    rooms: dict[int, tuple[str, str]] = {}
+    others: list[CalendarEntry] = []
+    if room_ids:
+        query = Room.select(Room.id, Room.name, Institution.code).join(Institution).where(Room.id.in_(room_ids))
+        rooms = {room_id: (name, code) for room_id, name, code in query.tuples()}
+    if room_ids and institution_id:
+        room = peewee.fn.COALESCE(ClassSession.room, TrainingClass.room)
+        query = (ClassSession
+                 .select(ClassSession.id, ClassSession.date, ClassSession.start_time, ClassSession.end_time,
+                         ClassSession.jp, ClassSession.status, TrainingClass.id, TrainingClass.code,
+                         TrainingClass.name, Institution.code, room)
+                 .join(TrainingClass, on=(ClassSession.training_class == TrainingClass.id))
+                 .join(Institution, on=(TrainingClass.institution == Institution.id))
+                 .where(ClassSession.date.between(first, last), TrainingClass.institution != institution_id,
+                        ClassSession.status != SessionStatus.CANCELLED,
+                        TrainingClass.status != ClassStatus.CANCELLED, room.in_(room_ids)))
+        others = [CalendarEntry(
+            session_id=sid, class_id=cid, class_code=code, class_name=name, institution_code=icode, date=day,
+            start_time=start, end_time=end, room_id=rid, room_name=rooms.get(rid, ("", ""))[0], unit_code="",
+            title="", jp=jp, status=status, trainers=())
+            for sid, day, start, end, jp, status, cid, code, name, icode, rid in query.tuples()]
+    accepted: dict[frozenset[int], str] = {}
+    ids = [entry.session_id for entry in entries]
+    for chunk_start in range(0, len(ids), 400):
+        chunk = ids[chunk_start:chunk_start + 400]
+        query = (ConflictOverride.select(ConflictOverride.session, ConflictOverride.other_session,
+                                         ConflictOverride.reason)
+                 .where(ConflictOverride.kind == ConflictKind.ROOM,
+                        ConflictOverride.session.in_(chunk) | ConflictOverride.other_session.in_(chunk)))
+        for one, other, reason in query.tuples():
+            accepted[frozenset((one, other))] = reason
+    return {"rooms": rooms, "others": others, "accepted": accepted}
 
 
 class CalendarPage(QWidget):
@@ -125,9 +173,11 @@ class CalendarPage(QWidget):
         self.week_scroll.setWidgetResizable(True)
         self.week_scroll.setFrameShape(QFrame.Shape.StyledPanel)
         self.week_scroll.setFocusProxy(self.week_view)
+        self.room_board = RoomBoard(self, today)
         self.month_view = MonthView(self, today)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.week_scroll)
+        self.stack.addWidget(self.room_board)
         self.stack.addWidget(self.month_view)
 
         top = QHBoxLayout()
@@ -167,6 +217,8 @@ class CalendarPage(QWidget):
         self.print_button.clicked.connect(self.print_schedule)
         self.week_view.weekRequested.connect(self.show_week)
         self.week_view.classActivated.connect(self.openClass)
+        self.room_board.weekRequested.connect(self.show_week)
+        self.room_board.classActivated.connect(self.openClass)
         self.month_view.dayActivated.connect(self.show_week)
         self.month_view.monthRequested.connect(self.step)
 
@@ -204,6 +256,14 @@ class CalendarPage(QWidget):
     def entries(self) -> list[CalendarEntry]:
         return list(self._entries)
 
+    def shows_room_board(self) -> bool:
+        """The whole institution's week is shown room by day rather than as a time grid."""
+        return self._mode == WEEK and self._kind == "all"
+
+    def week_widget(self) -> QWidget:
+        """What shows the week: the room board or the time grid."""
+        return self.room_board if self.shows_room_board() else self.week_view
+
     def set_institution(self, institution_id: int | None) -> None:
         self.institution_id = institution_id or None
         self._fill_subjects()
@@ -234,7 +294,7 @@ class CalendarPage(QWidget):
             self.set_mode(WEEK)
         else:
             self._reload_when_visible()
-        self.week_view.setFocus()
+        self.week_widget().setFocus()
 
     def show_month(self, year: int, month: int) -> None:
         self._anchor = dt.date(year, month, 1)
@@ -292,7 +352,10 @@ class CalendarPage(QWidget):
 
     def _update_controls(self) -> None:
         in_week = self._mode == WEEK
-        self.stack.setCurrentWidget(self.week_scroll if in_week else self.month_view)
+        if not in_week:
+            self.stack.setCurrentWidget(self.month_view)
+        else:
+            self.stack.setCurrentWidget(self.room_board if self.shows_room_board() else self.week_scroll)
         self.print_button.setVisible(self._kind == "trainer")
         self.print_button.setEnabled(self._kind == "trainer" and self.subject_id() is not None)
         unit = self.tr("week") if in_week else self.tr("month")
@@ -328,9 +391,14 @@ class CalendarPage(QWidget):
             days = calendar_view.week(monday, **subject) if subject is not None else {
                 monday + dt.timedelta(days=i): [] for i in range(7)}
             self._entries = [entry for day in days.values() for entry in day]
-            self.week_view.empty_text = (self.tr("No sessions this week") if subject is not None
-                                         else self.empty_subjects_text(self._kind))
-            self.week_view.set_week(monday, days, {}, self._kind)
+            if self.shows_room_board():
+                self.room_board.empty_text = self.tr("No sessions this week")
+                self.room_board.set_week(monday, days, {}, **room_board_details(
+                    self._entries, first, last, self.institution_id))
+            else:
+                self.week_view.empty_text = (self.tr("No sessions this week") if subject is not None
+                                             else self.empty_subjects_text(self._kind))
+                self.week_view.set_week(monday, days, {}, self._kind)
             self.range_label.setText(week_range_text(monday))
             self._show_holidays(first, last)
         else:
@@ -379,7 +447,7 @@ class CalendarPage(QWidget):
         first, last = self._holiday_span
         found = holidays_between(self.institution_id, first, last)
         if self._mode == WEEK:
-            self.week_view.set_holidays(found)
+            self.week_widget().set_holidays(found)
         else:
             self.month_view.set_holidays(found)
 
@@ -390,6 +458,9 @@ class CalendarPage(QWidget):
         text += " · " + self.tr("%1 JP").replace("%1", format_number(sum(entry.jp for entry in held)))
         if cancelled:
             text += " · " + self.tr("%n cancelled", "", cancelled)
+        clashes = self.room_board.clash_count() if self.shows_room_board() else 0
+        if clashes:
+            text += " · " + self.tr("%n room clash(es)", "", clashes)
         self.summary_label.setText(text)
 
     # -- printing ------------------------------------------------------------------------------

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QStyle, QStyledIt
 from ...core.services.calendar_view import CalendarEntry
 from ...core.validation.dates import WEEKDAYS_EN, WEEKDAYS_ID
 from .. import i18n
-from .week_view import (HOLIDAY_FILL, HOLIDAY_TEXT, MUTED_TEXT, TEXT_COLOUR, TODAY_FILL, TODAY_TEXT,
-                        WEEKEND_FILL, format_time, month_name)
+from .calendar_style import (HOLIDAY_FILL, HOLIDAY_TEXT, MUTED_TEXT, TEXT_COLOUR, TODAY_FILL, TODAY_TEXT,
+                             WEEKEND_FILL, format_time, month_name)
 
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRIES_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -13,13 +13,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QStaticText,
-                           QTransform)
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QStaticText
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...core.services.calendar_view import CalendarEntry, week_start
-from ...core.validation.dates import MONTHS_EN, MONTHS_ID, WEEKDAYS_EN, WEEKDAYS_ID
 from .. import i18n
+from .calendar_style import (CANCELLED_HATCH, GRID_LINE, HALF_HOUR_LINE, HEADER_LINE, MUTED_TEXT, NOW_LINE,
+                             SELECTED_BORDER, TEXT_COLOUR, DayHeaders, class_fill, day_fill, format_time,
+                             session_tooltip, time_range)
+from .text_fit import TextFitter
 
 DEFAULT_HOURS = (7, 18)  # a training day; widened when a session falls outside
 MIN_HOUR_HEIGHT = 44
@@ -31,54 +33,6 @@ BLOCK_GAP = 2.0
 # institution's both.
 SHOW_TRAINER, SHOW_ROOM, SHOW_BOTH = "trainer", "room", "both"
 DETAIL_FOR_KIND = {"room": SHOW_TRAINER, "trainer": SHOW_ROOM, "class": SHOW_BOTH, "all": SHOW_BOTH}
-
-# Pastel fills that keep dark text readable; a class keeps its colour from week to week.
-CLASS_COLOURS = ("#d6e6fb", "#d9f0d3", "#fde7c8", "#eadcf5", "#cdeeea", "#f9d8de",
-                 "#f3f0c4", "#dfe3e8", "#fbd9c4", "#d4e9f7")
-TEXT_COLOUR = QColor("#1f2328")
-MUTED_TEXT = QColor("#6b6f76")
-GRID_LINE = QColor("#dcdfe3")
-HALF_HOUR_LINE = QColor("#eef0f2")
-WEEKEND_FILL = QColor("#f6f7f8")
-HOLIDAY_FILL = QColor("#fbeceb")
-HOLIDAY_TEXT = QColor("#a12622")
-TODAY_FILL = QColor("#eaf3fe")
-TODAY_TEXT = QColor("#0b5cad")
-CANCELLED_FILL = QColor("#ececec")
-CANCELLED_HATCH = QColor("#c4c4c4")
-NOW_LINE = QColor("#d93025")
-SELECTED_BORDER = QColor("#0b5cad")
-
-
-def format_time(value: dt.time, lang: str | None = None) -> str:
-    """08.00 in Indonesian, 08:00 in English."""
-    separator = ":" if (lang or i18n.language()) == "en" else "."
-    return f"{value.hour:02d}{separator}{value.minute:02d}"
-
-
-def time_range(entry: CalendarEntry, lang: str | None = None) -> str:
-    lang = lang or i18n.language()
-    return f"{format_time(entry.start_time, lang)}–{format_time(entry.end_time, lang)}"
-
-
-def weekday_name(day: dt.date, lang: str | None = None) -> str:
-    return (WEEKDAYS_EN if (lang or i18n.language()) == "en" else WEEKDAYS_ID)[day.weekday()]
-
-
-def month_name(month: int, lang: str | None = None) -> str:
-    return (MONTHS_EN if (lang or i18n.language()) == "en" else MONTHS_ID)[month - 1]
-
-
-def week_range_text(monday: dt.date) -> str:
-    """"30 November – 6 Desember 2026"; the month and year are said once when shared."""
-    sunday = monday + dt.timedelta(days=6)
-    end = f"{sunday.day} {month_name(sunday.month)} {sunday.year}"
-    if monday.year != sunday.year:
-        return f"{monday.day} {month_name(monday.month)} {monday.year} – {end}"
-    if monday.month != sunday.month:
-        return f"{monday.day} {month_name(monday.month)} – {end}"
-    return f"{monday.day} – {end}"
-
 
 def _minutes(value: dt.time) -> int:
     return value.hour * 60 + value.minute
@@ -92,105 +46,6 @@ def hour_range(entries: list[CalendarEntry], default: tuple[int, int] = DEFAULT_
         end = _minutes(entry.end_time)
         last = max(last, end // 60 + (1 if end % 60 else 0))
     return max(0, first), min(24, last)
-
-
-_BREAK_AFTER = " -–./,·"
-
-
-def wrap_text(text: str, measure: Callable[[str], int], width: int, most: int = 8) -> list[str]:
-    """``text`` broken into at most ``most`` lines no wider than ``width``, after spaces, hyphens,
-    dots and the like (a class code "SBP-JHT-2026-01" breaks at its hyphens); a piece wider than
-    a line is cut by characters. Lines keep their trailing space: joined, they give ``text``.
-    ``measure`` gives a text's width (``QFontMetrics.horizontalAdvance``, or a cache of it)."""
-    pieces: list[str] = []
-    current = ""
-    for char in text:
-        current += char
-        if char in _BREAK_AFTER:
-            pieces.append(current)
-            current = ""
-    if current:
-        pieces.append(current)
-    lines: list[str] = []
-    line = ""
-    for piece in pieces:
-        if measure((line + piece).rstrip()) <= width:
-            line += piece
-            continue
-        if line:
-            lines.append(line)
-        while len(piece) > 1 and measure(piece.rstrip()) > width:
-            cut = len(piece) - 1
-            while cut > 1 and measure(piece[:cut]) > width:
-                cut -= 1
-            lines.append(piece[:cut])
-            piece = piece[cut:]
-        line = piece
-        if len(lines) >= most:
-            break
-    if line:
-        lines.append(line)
-    if len(lines) > most:
-        lines[most - 1:] = ["".join(lines[most - 1:])]
-    return lines
-
-
-class TextFitter:
-    """Widths, wrapped and elided texts in one font, remembered: a week repeats the same
-    class codes, rooms and names in blocks of the same few widths, and measuring text is
-    what laying out a busy week spends its time on."""
-
-    LIMIT = 20_000  # entries kept before starting over; a week needs a few thousand
-
-    def __init__(self, font: QFont):
-        self.font = QFont(font)
-        self.metrics = QFontMetrics(font)
-        self.height = self.metrics.height()
-        self.ascent = self.metrics.ascent()
-        self._widths: dict[str, int] = {}
-        self._wrapped: dict[tuple[str, int, int], list[str]] = {}
-        self._elided: dict[tuple[str, int], str] = {}
-        self._static: dict[str, QStaticText] = {}
-
-    def width(self, text: str) -> int:
-        found = self._widths.get(text)
-        if found is None:
-            if len(self._widths) > self.LIMIT:
-                self._widths.clear()
-            found = self._widths[text] = self.metrics.horizontalAdvance(text)
-        return found
-
-    def wrap(self, text: str, width: int, most: int) -> list[str]:
-        key = (text, width, most)
-        found = self._wrapped.get(key)
-        if found is None:
-            if len(self._wrapped) > self.LIMIT:
-                self._wrapped.clear()
-            found = self._wrapped[key] = wrap_text(text, self.width, width, most)
-        return found
-
-    def elide(self, text: str, width: int) -> str:
-        if self.width(text) <= width:
-            return text
-        key = (text, width)
-        found = self._elided.get(key)
-        if found is None:
-            if len(self._elided) > self.LIMIT:
-                self._elided.clear()
-            found = self._elided[key] = self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-        return found
-
-    def static(self, text: str) -> QStaticText:
-        """The text laid out once, drawn many times (QPainter.drawText lays it out on every call)."""
-        found = self._static.get(text)
-        if found is None:
-            if len(self._static) > self.LIMIT:
-                self._static.clear()
-            found = QStaticText(text)
-            found.setTextFormat(Qt.TextFormat.PlainText)
-            found.prepare(QTransform(), self.font)
-            self._static[text] = found
-        return found
 
 
 @dataclass
@@ -271,7 +126,6 @@ class WeekView(QWidget):
         self._header_height = 0.0
         self._hour_height = float(MIN_HOUR_HEIGHT)
         self._day_width = 0.0
-        self._header_lines: list[tuple[str, str, str]] = []
         self._hour_labels: list[tuple[float, str]] = []
         self._placed_for: QSize | None = None
 
@@ -286,8 +140,6 @@ class WeekView(QWidget):
 
     def _make_fonts(self) -> None:
         base = self.font()
-        self._bold = QFont(base)
-        self._bold.setBold(True)
         small = QFont(base)
         small.setPointSizeF(max(7.0, base.pointSizeF() - 1))
         small_bold = QFont(small)
@@ -297,6 +149,7 @@ class WeekView(QWidget):
         self._small = TextFitter(small)
         self._small_bold = TextFitter(small_bold)
         self._small_strike = TextFitter(self._strike_bold)
+        self._headers = DayHeaders(QFont(base), small)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         if event.type() == QEvent.Type.FontChange:
@@ -326,8 +179,7 @@ class WeekView(QWidget):
         cancelled = self.tr("Cancelled")
         for block in self._blocks:
             entry = block.entry
-            block.fill = CANCELLED_FILL if entry.cancelled else QColor(
-                CLASS_COLOURS[entry.class_id % len(CLASS_COLOURS)])
+            block.fill = class_fill(entry)
             block.border = block.fill.darker(135)
             block.texts = self._texts(entry, cancelled)
         self._selected = None
@@ -396,13 +248,16 @@ class WeekView(QWidget):
         return QSize(GUTTER_WIDTH + 7 * 90, int(self._header_needed() + (last - first) * MIN_HOUR_HEIGHT) + 1)
 
     def _header_needed(self) -> float:
-        return 2 * QFontMetrics(self.font()).height() + self._small.height + 12
+        return self._headers.height()
 
     def day_rect(self, day: int) -> QRectF:
         """The body (below the header) of day ``day`` (0 = Monday)."""
         self._ensure_placed()
         x = GUTTER_WIDTH + day * self._day_width
         return QRectF(x, self._header_height, self._day_width, self.height() - self._header_height)
+
+    def _columns(self) -> list[tuple[float, float]]:
+        return [(GUTTER_WIDTH + day * self._day_width, self._day_width) for day in range(7)]
 
     def header_rect(self, day: int) -> QRectF:
         self._ensure_placed()
@@ -450,19 +305,12 @@ class WeekView(QWidget):
                 y += line_height
 
     def _place_header(self) -> None:
-        bold_metrics = QFontMetrics(self._bold)
-        width = int(self._day_width - 8)
-        self._header_lines = []
-        for offset in range(7):
-            day = self._monday + dt.timedelta(days=offset)
-            name = weekday_name(day, self._lang)
-            if bold_metrics.horizontalAdvance(name) > width:
-                name = name[:3]
-            date_text = f"{day.day} {month_name(day.month, self._lang)}"
-            if self._small.width(date_text) > width:
-                date_text = f"{day.day}/{day.month}"
-            holiday = self._small.elide(self._holidays.get(day, ""), width)
-            self._header_lines.append((name, date_text, holiday))
+        self._headers.place(self._monday, self._holidays, self._columns(), self._lang)
+
+    def header_texts(self) -> list[tuple[str, str, str]]:
+        """(weekday, date, holiday) as each day's head shows them."""
+        self._ensure_placed()
+        return list(self._headers.lines or [])
 
     def _block_lines(self, block: Block, room: int, width: int) -> list[tuple[str, bool]]:
         """The lines of a block: class code, unit, room or trainer, time. A narrow block
@@ -524,18 +372,9 @@ class WeekView(QWidget):
             painter.drawText(body, Qt.AlignmentFlag.AlignCenter, self.empty_text)
         painter.end()
 
-    def _column_fill(self, day: dt.date, today: dt.date) -> QColor | None:
-        if day in self._holidays:
-            return HOLIDAY_FILL
-        if day == today:
-            return TODAY_FILL
-        if day.weekday() >= 5:
-            return WEEKEND_FILL
-        return None
-
     def _paint_backgrounds(self, painter: QPainter, today: dt.date) -> None:
         for offset in range(7):
-            fill = self._column_fill(self._monday + dt.timedelta(days=offset), today)
+            fill = day_fill(self._monday + dt.timedelta(days=offset), today, self._holidays)
             if fill is not None:
                 x = GUTTER_WIDTH + offset * self._day_width
                 painter.fillRect(QRectF(x, 0, self._day_width, self.height()), fill)
@@ -557,25 +396,11 @@ class WeekView(QWidget):
         for y, label in self._hour_labels:
             x = GUTTER_WIDTH - 8 - self._small.width(label)
             painter.drawStaticText(QPointF(x, y + 1), self._small.static(label))
-        painter.setPen(QPen(QColor("#b9bec5")))
+        painter.setPen(QPen(HEADER_LINE))
         painter.drawLine(QPointF(0, self._header_height), QPointF(width, self._header_height))
 
     def _paint_header(self, painter: QPainter, today: dt.date) -> None:
-        line = QFontMetrics(self.font()).height()
-        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        for offset, (name, date_text, holiday) in enumerate(self._header_lines):
-            day = self._monday + dt.timedelta(days=offset)
-            rect = QRectF(GUTTER_WIDTH + offset * self._day_width + 4, 4, self._day_width - 8, line)
-            is_today = day == today
-            painter.setFont(self._bold)
-            painter.setPen(TODAY_TEXT if is_today else (HOLIDAY_TEXT if holiday else TEXT_COLOUR))
-            painter.drawText(rect, align, name)
-            painter.setFont(self._bold if is_today else self.font())
-            painter.drawText(rect.translated(0, line), align, date_text)
-            if holiday:
-                painter.setFont(self._small.font)
-                painter.setPen(HOLIDAY_TEXT)
-                painter.drawText(QRectF(rect.x(), 4 + 2 * line, rect.width(), self._small.height), align, holiday)
+        self._headers.paint(painter, self._monday, today, self._columns())
 
     def _paint_blocks(self, painter: QPainter, clip: QRectF) -> None:
         visible = [(index, block) for index, block in enumerate(self._blocks) if block.rect.intersects(clip)]
@@ -621,18 +446,7 @@ class WeekView(QWidget):
     # -- interaction ---------------------------------------------------------------------------
 
     def tooltip_text(self, entry: CalendarEntry) -> str:
-        lang = self._lang
-        day = entry.date
-        date_text = f"{weekday_name(day, lang)}, {day.day} {month_name(day.month, lang)} {day.year}"
-        lines = [f"{entry.class_code} — {entry.class_name}"]
-        if entry.unit_code or entry.title:
-            lines.append(" ".join(part for part in (entry.unit_code, entry.title) if part))
-        lines.append(f"{date_text}, {time_range(entry, lang)}")
-        lines.append(self.tr("Room: %1").replace("%1", entry.room_name or self.tr("not set")))
-        lines.append(self.tr("Trainers: %1").replace("%1", ", ".join(entry.trainers) or self.tr("none yet")))
-        lines.append(self.tr("%1 JP").replace("%1", str(entry.jp)))
-        if entry.cancelled:
-            lines.append(self.tr("Cancelled"))
+        lines = session_tooltip(entry, self._lang)
         lines.append(self.tr("Double-click to open the class"))
         return "\n".join(lines)
 
