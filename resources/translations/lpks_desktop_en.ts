@@ -128,6 +128,13 @@
             <numerusform>%n cancelled</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n room clash(es)</source>
+        <translation>
+            <numerusform>%n room clash</numerusform>
+            <numerusform>%n room clashes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Print trainer schedule</source>
         <translation type="unfinished"></translation>
@@ -2440,6 +2447,62 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     <message>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomBoard</name>
+    <message>
+        <source>Rooms by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es)</source>
+        <translation>
+            <numerusform>%n clash</numerusform>
+            <numerusform>%n clashes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No trainer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room also booked for %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) this week</source>
+        <translation>
+            <numerusform>%n session this week</numerusform>
+            <numerusform>%n sessions this week</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) clash with another in this room</source>
+        <translation>
+            <numerusform>%n session clash with another in this room</numerusform>
+            <numerusform>%n sessions clash with another in this room</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@ from ..models import (
     ClassSession,
     ClassStatus,
     CompetencyUnit,
+    ConflictKind,
+    ConflictOverride,
     Institution,
     Room,
     SessionStatus,
@@ -163,3 +165,44 @@ def subjects(kind: str, institution_id: int | None = None) -> list[tuple[int, st
         return [(cid, f"{code} – {name}") for cid, code, name
                 in query.order_by(TrainingClass.start_date.desc(nulls="LAST"), TrainingClass.code).tuples()]
     raise ValueError(f"unknown calendar subject {kind!r}")
+
+
+def room_board_details(entries: list[CalendarEntry], first: dt.date, last: dt.date,
+                       institution_id: int | None) -> dict:
+    """What the room board needs besides the sessions (``RoomBoard.set_week`` keywords): each
+    room's name and own institution (a class may borrow another institution's room), the other
+    institutions' sessions in those rooms (a clash counts across institutions), and the room
+    clashes someone accepted, with their reasons."""
+    room_ids = sorted({entry.room_id for entry in entries if entry.room_id is not None})
+    rooms: dict[int, tuple[str, str]] = {}
+    others: list[CalendarEntry] = []
+    if room_ids:
+        query = Room.select(Room.id, Room.name, Institution.code).join(Institution).where(Room.id.in_(room_ids))
+        rooms = {room_id: (name, code) for room_id, name, code in query.tuples()}
+    if room_ids and institution_id:
+        room = peewee.fn.COALESCE(ClassSession.room, TrainingClass.room)
+        query = (ClassSession
+                 .select(ClassSession.id, ClassSession.date, ClassSession.start_time, ClassSession.end_time,
+                         ClassSession.jp, ClassSession.status, TrainingClass.id, TrainingClass.code,
+                         TrainingClass.name, Institution.code, room)
+                 .join(TrainingClass, on=(ClassSession.training_class == TrainingClass.id))
+                 .join(Institution, on=(TrainingClass.institution == Institution.id))
+                 .where(ClassSession.date.between(first, last), TrainingClass.institution != institution_id,
+                        ClassSession.status != SessionStatus.CANCELLED,
+                        TrainingClass.status != ClassStatus.CANCELLED, room.in_(room_ids)))
+        others = [CalendarEntry(
+            session_id=sid, class_id=cid, class_code=code, class_name=name, institution_code=icode, date=day,
+            start_time=start, end_time=end, room_id=rid, room_name=rooms.get(rid, ("", ""))[0], unit_code="",
+            title="", jp=jp, status=status, trainers=())
+            for sid, day, start, end, jp, status, cid, code, name, icode, rid in query.tuples()]
+    accepted: dict[frozenset[int], str] = {}
+    ids = [entry.session_id for entry in entries]
+    for chunk_start in range(0, len(ids), 400):
+        chunk = ids[chunk_start:chunk_start + 400]
+        query = (ConflictOverride.select(ConflictOverride.session, ConflictOverride.other_session,
+                                         ConflictOverride.reason)
+                 .where(ConflictOverride.kind == ConflictKind.ROOM,
+                        ConflictOverride.session.in_(chunk) | ConflictOverride.other_session.in_(chunk)))
+        for one, other, reason in query.tuples():
+            accepted[frozenset((one, other))] = reason
+    return {"rooms": rooms, "others": others, "accepted": accepted}

@@ -10,13 +10,10 @@ import calendar
 import datetime as dt
 from collections.abc import Callable
 
-import peewee
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
-from ...core.models import (ClassSession, ClassStatus, ConflictKind, ConflictOverride, Institution, Room,
-                            SessionStatus, TrainingClass)
 from ...core.services import calendar_view
 from ...core.services.calendar_view import CalendarEntry, week_start
 from ...core.store import Store
@@ -66,47 +63,6 @@ def _load_holidays(first: dt.date, last: dt.date, language: str) -> None:
 
 def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def room_board_details(entries: list[CalendarEntry], first: dt.date, last: dt.date,
-                       institution_id: int | None) -> dict:
-    """What the room board needs besides the sessions (``RoomBoard.set_week`` keywords): each
-    room's name and own institution (a class may borrow another institution's room), the other
-    institutions' sessions in those rooms (a clash counts across institutions), and the room
-    clashes someone accepted, with their reasons."""
-    room_ids = sorted({entry.room_id for entry in entries if entry.room_id is not None})
-    rooms: dict[int, tuple[str, str]] = {}
-    others: list[CalendarEntry] = []
-    if room_ids:
-        query = Room.select(Room.id, Room.name, Institution.code).join(Institution).where(Room.id.in_(room_ids))
-        rooms = {room_id: (name, code) for room_id, name, code in query.tuples()}
-    if room_ids and institution_id:
-        room = peewee.fn.COALESCE(ClassSession.room, TrainingClass.room)
-        query = (ClassSession
-                 .select(ClassSession.id, ClassSession.date, ClassSession.start_time, ClassSession.end_time,
-                         ClassSession.jp, ClassSession.status, TrainingClass.id, TrainingClass.code,
-                         TrainingClass.name, Institution.code, room)
-                 .join(TrainingClass, on=(ClassSession.training_class == TrainingClass.id))
-                 .join(Institution, on=(TrainingClass.institution == Institution.id))
-                 .where(ClassSession.date.between(first, last), TrainingClass.institution != institution_id,
-                        ClassSession.status != SessionStatus.CANCELLED,
-                        TrainingClass.status != ClassStatus.CANCELLED, room.in_(room_ids)))
-        others = [CalendarEntry(
-            session_id=sid, class_id=cid, class_code=code, class_name=name, institution_code=icode, date=day,
-            start_time=start, end_time=end, room_id=rid, room_name=rooms.get(rid, ("", ""))[0], unit_code="",
-            title="", jp=jp, status=status, trainers=())
-            for sid, day, start, end, jp, status, cid, code, name, icode, rid in query.tuples()]
-    accepted: dict[frozenset[int], str] = {}
-    ids = [entry.session_id for entry in entries]
-    for chunk_start in range(0, len(ids), 400):
-        chunk = ids[chunk_start:chunk_start + 400]
-        query = (ConflictOverride.select(ConflictOverride.session, ConflictOverride.other_session,
-                                         ConflictOverride.reason)
-                 .where(ConflictOverride.kind == ConflictKind.ROOM,
-                        ConflictOverride.session.in_(chunk) | ConflictOverride.other_session.in_(chunk)))
-        for one, other, reason in query.tuples():
-            accepted[frozenset((one, other))] = reason
-    return {"rooms": rooms, "others": others, "accepted": accepted}
 
 
 class CalendarPage(QWidget):
@@ -393,7 +349,7 @@ class CalendarPage(QWidget):
             self._entries = [entry for day in days.values() for entry in day]
             if self.shows_room_board():
                 self.room_board.empty_text = self.tr("No sessions this week")
-                self.room_board.set_week(monday, days, {}, **room_board_details(
+                self.room_board.set_week(monday, days, {}, **calendar_view.room_board_details(
                     self._entries, first, last, self.institution_id))
             else:
                 self.week_view.empty_text = (self.tr("No sessions this week") if subject is not None
