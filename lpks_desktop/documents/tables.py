@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table, TableStyle
 
-from .styles import GRID, HEADER_FILL, INK, styles
+from .styles import FONT_BOLD, GRID, HEADER_FILL, INK, styles
 
 MIN_FLEX_WIDTH_MM = 22
 CELL_PADDING = 6  # left + right padding of grid cells, in points
@@ -153,3 +153,21 @@ def text_width_mm(texts: Iterable[str], style: ParagraphStyle, *, minimum: float
     ``minimum``..``maximum`` (dates and times should not wrap mid-word)."""
     widest = max((stringWidth(t, style.fontName, style.fontSize) for t in texts), default=0.0)
     return max(minimum, min(maximum, (widest + padding_pt) / mm))
+
+
+def unit_paragraphs(unit_code: str, unit_title: str, topic: str) -> list[Paragraph]:
+    """A session's competency unit (code in bold, then title) and its topic, without saying the
+    title twice: a topic like "<title> (2/4)" only adds its "(2/4)" to the title line."""
+    st = styles()
+    title, extra = unit_title, topic.strip()
+    if title and extra.startswith(title):
+        title, extra = f"{title} {extra[len(title):].strip()}".strip(), ""
+    lines = []
+    if unit_code:
+        lines.append(f"<font name='{FONT_BOLD}'>{escape(unit_code)}</font>")
+    if title:
+        lines.append(escape(title))
+    cells = [para("<br/>".join(lines), st.cell, markup=True)] if lines else []
+    if extra:
+        cells.append(para(extra, st.cell_muted))
+    return cells

@@ -16,7 +16,7 @@ from .pdf import PageSetup, build_pdf
 from .signatures import Signatory, signature_block
 from .styles import CANCELLED_FILL, FONT_BOLD, FONT_ITALIC, MUTED, TOTAL_FILL, styles
 from .tables import (cell, column_widths, escape, grid_table, info_block, notes_block, para,
-                     text_width_mm, title_block)
+                     text_width_mm, title_block, unit_paragraphs)
 from .words import check_lang, format_date, format_period, format_time_range, label
 
 CANCELLED = "cancelled"
@@ -96,14 +96,7 @@ def _date_lines(d: date, lang: str) -> tuple[str, str]:
 
 def _unit_cell(row: JournalRow, names_below: bool, lang: str) -> list:
     st = styles()
-    parts = []
-    if row.unit_code:
-        parts.append(f"<font name='{FONT_BOLD}'>{escape(row.unit_code)}</font>")
-    if row.unit_title:
-        parts.append(escape(row.unit_title))
-    cell = [para("<br/>".join(parts), st.cell, markup=True)] if parts else []
-    if row.topic and row.topic != row.unit_title:
-        cell.append(para(row.topic, st.cell_muted))
+    cell = unit_paragraphs(row.unit_code, row.unit_title, row.topic)
     if names_below and row.trainer_names:
         cell.append(para(f"{label('trainer', lang)}: {'; '.join(row.trainer_names)}",
                          st.cell_muted))

@@ -14,7 +14,7 @@ from .output import Destination
 from .pdf import PageSetup, build_pdf
 from .styles import CANCELLED_FILL, FONT_BOLD, FONT_ITALIC, MUTED, TOTAL_FILL, styles
 from .tables import (cell, column_widths, escape, grid_table, info_block, notes_block, para,
-                     text_width_mm, title_block)
+                     text_width_mm, title_block, unit_paragraphs)
 from .words import check_lang, format_date, format_period, format_time_range, label
 
 CANCELLED = "cancelled"
@@ -86,14 +86,7 @@ class ScheduleDocument:
 
 def _unit_cell(row: ScheduleRow, lang: str) -> list:
     st = styles()
-    parts = []
-    if row.unit_code:
-        parts.append(f"<font name='{FONT_BOLD}'>{escape(row.unit_code)}</font>")
-    if row.unit_title:
-        parts.append(escape(row.unit_title))
-    cell = [para("<br/>".join(parts), st.cell, markup=True)] if parts else []
-    if row.topic and row.topic != row.unit_title:
-        cell.append(para(row.topic, st.cell_muted))
+    cell = unit_paragraphs(row.unit_code, row.unit_title, row.topic)
     if row.cancelled:
         cell.append(para(f"<b>{escape(label('cancelled', lang))}</b>", st.cell, markup=True))
         if row.cancel_reason:
