@@ -180,6 +180,12 @@ def test_sessions_cover_the_program_on_weekdays_without_room_clashes(store, demo
         assert all(a[1] <= b[0] for a, b in zip(slots, slots[1:]))
 
 
+def test_demo_schedules_have_no_clashes(store, demo):
+    from lpks_desktop.core.services.conflicts import all_conflicts
+
+    assert all_conflicts() == []
+
+
 def test_attendance_only_for_held_sessions_of_the_enrollments_class(store, demo):
     sessions = _by_id(m.ClassSession)
     enrollments = _by_id(m.Enrollment)

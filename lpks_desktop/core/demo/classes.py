@@ -147,15 +147,21 @@ def _sessions(state: DemoState, klass: PlannedClass, created: dt.datetime, room_
             **journal)
         klass.session_ids.append(session_id)
         code = spec.units[unit].code
-        competent = [tid for tid, allowed in trainers if code in allowed]
+        # A clerk would not book a trainer in two classes at once: only free trainers are chosen.
+        free = [tid for tid, _ in trainers if state.trainer_free(tid, day, start, end)]
+        competent = [tid for tid, allowed in trainers if code in allowed and tid in free] or free \
+            or [tid for tid, allowed in trainers if code in allowed]
         lead = klass.lead if klass.lead in competent and rng.random() < 0.75 \
             else rng.choice(competent)
         state.add(m.SessionTrainer, created, session=session_id, trainer=lead,
                   role=m.TrainerRole.LEAD)
-        others = [tid for tid, _ in trainers if tid != lead]
+        state.book_trainer(lead, day, start, end)
+        others = [tid for tid in free if tid != lead]
         if others and rng.random() < 0.3:
+            assistant = rng.choice(others)
             state.add(m.SessionTrainer, created, session=session_id,
-                      trainer=rng.choice(others), role=m.TrainerRole.ASSISTANT)
+                      trainer=assistant, role=m.TrainerRole.ASSISTANT)
+            state.book_trainer(assistant, day, start, end)
 
 
 _TAUGHT = ("Penjelasan teori dan demonstrasi: {title}.",

@@ -46,6 +46,15 @@ class DemoState:
         # program code -> [(trainer id, unit codes it may teach)]
         self.program_trainers: dict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)
         self.certificate_due: list[tuple] = []  # (class, enrollment id), in the order earned
+        # (trainer id, day) -> the times already taught, so nobody is booked twice at once
+        self.trainer_busy: dict[tuple[int, dt.date], list[tuple[dt.time, dt.time]]] = defaultdict(list)
+
+    def trainer_free(self, trainer_id: int, day: dt.date, start: dt.time, end: dt.time) -> bool:
+        return all(end <= taken_start or taken_end <= start
+                   for taken_start, taken_end in self.trainer_busy[trainer_id, day])
+
+    def book_trainer(self, trainer_id: int, day: dt.date, start: dt.time, end: dt.time) -> None:
+        self.trainer_busy[trainer_id, day].append((start, end))
 
     def add(self, model, stamp: dt.datetime | None, **values) -> int:
         rows = self.rows[model]
