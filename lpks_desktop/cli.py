@@ -14,6 +14,7 @@ import time
 from typing import Sequence
 
 from . import APP_NAME, __version__
+from .cli_export import add_commands as add_export_commands
 from .cli_schedule import add_commands as add_schedule_commands
 from .core import i18n
 from .core.database import DatabaseLocation, resolve_location
@@ -184,6 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
     institutions.add_argument("--json", action="store_true", help=_h("keluaran JSON", "JSON output"))
     institutions.set_defaults(func=cmd_institutions)
     add_schedule_commands(commands, _h)
+    add_export_commands(commands, _h)
     return parser
 
 
