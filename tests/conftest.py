@@ -77,3 +77,10 @@ def store(db_url):
     finally:
         opened.close()
         models.database.initialize(None)
+
+
+@pytest.fixture(autouse=True)
+def messages_in_english(monkeypatch):
+    """Each test starts with English messages, whatever an earlier test's ``--lang`` left behind
+    (the command line sets LPKS_LANG for the whole process)."""
+    monkeypatch.setenv("LPKS_LANG", "en")
