@@ -16,6 +16,7 @@ from typing import Sequence
 from . import APP_NAME, __version__
 from .cli_export import add_commands as add_export_commands
 from .cli_schedule import add_commands as add_schedule_commands
+from .cli_status import add_commands as add_status_commands
 from .core import i18n
 from .core.database import DatabaseLocation, resolve_location
 from .core.errors import UserError
@@ -186,6 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     institutions.set_defaults(func=cmd_institutions)
     add_schedule_commands(commands, _h)
     add_export_commands(commands, _h)
+    add_status_commands(commands, _h)
     return parser
 
 
