@@ -15,6 +15,7 @@ from typing import Sequence
 
 from . import APP_NAME, __version__
 from .cli_export import add_commands as add_export_commands
+from .cli_import import add_commands as add_import_commands
 from .cli_schedule import add_commands as add_schedule_commands
 from .cli_status import add_commands as add_status_commands
 from .core import i18n
@@ -188,6 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_schedule_commands(commands, _h)
     add_export_commands(commands, _h)
     add_status_commands(commands, _h)
+    add_import_commands(commands, _h)
     return parser
 
 
