@@ -323,3 +323,20 @@ def test_phone_text_groups_mobile_numbers_like_the_phone_library():
     for number in numbers:
         assert phone_text(number) == format_phone_local(number), number
     assert phone_text("") == ""
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_an_export_imports_back_unchanged(store, world, tmp_path, suffix):
+    """What one PC exports, another imports: every NIK intact, nobody new, nothing changed."""
+    from lpks_desktop.core.importing import plan_import
+
+    path = tmp_path / f"peserta{suffix}"
+    export_participants(path)
+    plan = plan_import(path)
+    assert plan.ok, [p.message("en") for p in plan.errors]
+    assert plan.new_rows == []
+    # Only the deliberately odd names that begin with a tab or CR come back trimmed.
+    for update in plan.updates:
+        (before, after), = update.changes.values()
+        assert set(update.changes) == {"full_name"} and before.strip() == after
+    assert len(plan.unchanged) + len(plan.updates) == m.Participant.select().where(~m.Participant.archived).count()

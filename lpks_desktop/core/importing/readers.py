@@ -478,7 +478,9 @@ def _read_csv(path: Path, data: bytes) -> Sheet:
             if len(rows) >= MAX_ROWS or len(row) > MAX_COLUMNS:
                 raise ReadRefused(CSV_TOO_LARGE.format(name=name, max_rows=MAX_ROWS,
                                                        max_columns=MAX_COLUMNS))
-            rows.append(row)
+            # A leading apostrophe is how spreadsheets (and our own CSV export) mark "keep as
+            # text": it guards NIKs and formula-looking values, and is not part of the value.
+            rows.append([cell[1:] if cell.startswith("'") else cell for cell in row])
     except csv.Error as exc:
         raise ReadRefused(CSV_BROKEN.format(name=name, row=reader.line_num, detail=str(exc))) from None
     rows = _trimmed(rows)
