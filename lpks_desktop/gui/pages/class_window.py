@@ -82,7 +82,7 @@ class ClassWindow(QWidget):
         grid.setColumnStretch(3, 1)
 
         self.schedule = ClassScheduleTab(store, class_id, self)
-        self.participants = ClassParticipantsTab(self)
+        self.participants = ClassParticipantsTab(store, class_id, self)
         self.history = ClassHistoryTab(class_id, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.schedule, "")
@@ -106,6 +106,7 @@ class ClassWindow(QWidget):
 
         self.schedule.changed.connect(self._schedule_changed)
         self.participants.openParticipant.connect(self.openParticipant)
+        self.participants.changed.connect(self._schedule_changed)  # seats, counts, the classes page
         self._load_header()
         self._count_tabs()
         self._restore_geometry()
