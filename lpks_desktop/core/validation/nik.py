@@ -177,11 +177,16 @@ def _date_part_ok(number: str) -> bool:
     raw_day = int(number[6:8])
     if not (1 <= raw_day <= 31 or 41 <= raw_day <= 71):
         return False
-    try:
-        stdnum_nik.get_birth_date(number)
-    except InvalidComponent:
-        return False
-    return True
+    # The day and month must exist in 19yy or 20yy (29 February only in a leap year), as stdnum
+    # checks it; done here directly, since this runs for every row of an import.
+    day, month, yy = _encoded_day(number), int(number[8:10]), int(number[10:12])
+    for year in (1900 + yy, 2000 + yy):
+        try:
+            date(year, month, day)
+            return True
+        except ValueError:
+            pass
+    return False
 
 
 def _birth_mismatch(number: str, birth_date: date) -> Text | None:
