@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
     def page_entries(self) -> list[PageEntry]:
         return [
             PageEntry("home", self.tr("Home"), _lazy("home_page", "HomePage")),
+            PageEntry("status", self.tr("Check status"), _lazy("status_page", "StatusPage")),
             PageEntry("participants", self.tr("Participants"),
                       _lazy("participants_page", "ParticipantsPage")),
             PageEntry("classes", self.tr("Classes"), _lazy("classes_page", "ClassesPage")),
@@ -154,7 +155,7 @@ class MainWindow(QMainWindow):
                 lambda record_id: self.go_to("participants").show_profile(record_id))
             # A class opens in its own window; the home page stays where the clerk is.
             widget.openClass.connect(lambda class_id: self.page("classes").open_class(class_id))
-        elif key == "classes":
+        elif key in ("classes", "status"):
             widget.openParticipant.connect(
                 lambda record_id: self.go_to("participants").show_profile(record_id))
         elif key == "calendar":

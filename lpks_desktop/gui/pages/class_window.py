@@ -56,9 +56,18 @@ class ClassWindow(QWidget):
         self.edit_button.setToolTip(self.tr("Change the class's code, name, dates, room, capacity, "
                                             "funding or status"))
         self.edit_button.clicked.connect(self.edit_class)
+        self.import_button = QPushButton(self.tr("&Import registrants…"), self)
+        self.import_button.setToolTip(self.tr(
+            "Read a registrant list (XLSX or CSV) into this class; every problem is shown before "
+            "anything is written"))
+        self.import_button.clicked.connect(self.import_registrants)
+        self.export_button = QPushButton(self.tr("E&xport class list…"), self)
+        self.export_button.setToolTip(self.tr("The class's participants with their status, as XLSX or CSV"))
+        self.export_button.clicked.connect(self.export_class_list)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        for button in (self.import_button, self.export_button, self.edit_button):
+            top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.details: dict[str, QLabel] = {}
         grid = QGridLayout()
@@ -174,6 +183,19 @@ class ClassWindow(QWidget):
         self.history.reload()
         self._count_tabs()
         self.classChanged.emit(self.class_id)
+
+    # The import and export code loads when first used, not when a class window opens.
+    def import_registrants(self) -> None:
+        from ..importing.import_dialog import open_import_dialog
+
+        if open_import_dialog(self, self.store, class_id=self.class_id):
+            self.participants.reload()
+            self._schedule_changed()
+
+    def export_class_list(self) -> None:
+        from ..importing.export_actions import export_class_list
+
+        export_class_list(self, self.store, self.class_id)
 
     def edit_class(self) -> None:
         klass = TrainingClass.get_or_none(TrainingClass.id == self.class_id)

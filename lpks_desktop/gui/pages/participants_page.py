@@ -49,6 +49,16 @@ class ParticipantsPage(RecordsPage):
         # RecordsPage lays its buttons out in one row; the View button goes before Edit.
         bar = self.layout().itemAt(1).layout()
         bar.insertWidget(bar.indexOf(self.edit_button), self.view_button)
+        self.import_button = QPushButton(self.tr("&Import…"), self)
+        self.import_button.setToolTip(self.tr(
+            "Read a participant list (XLSX or CSV, as it came); every problem is shown with its row "
+            "before anything is written"))
+        self.import_button.clicked.connect(self.import_participants)
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
+        self.export_button.setToolTip(self.tr("Participants as XLSX or CSV; NIK and phone stay text"))
+        self.export_button.clicked.connect(self.export_participants)
+        for button in (self.import_button, self.export_button):
+            bar.insertWidget(bar.indexOf(self.view_button), button)
         # A double-click opens the participant's page instead of the form. ``activated``
         # covers both the double-click and Enter (and single-click where the OS wants it).
         self.table.doubleClicked.disconnect()
@@ -57,6 +67,18 @@ class ParticipantsPage(RecordsPage):
         self.table.selectionModel().selectionChanged.connect(self._update_view_button)
         self.model.modelReset.connect(self._update_view_button)
         self._update_view_button()
+
+    # The import and export code (spreadsheet readers, writers) loads when first used, not at start-up.
+    def import_participants(self) -> None:
+        from ..importing.import_dialog import open_import_dialog
+
+        if open_import_dialog(self, self.store, institution_id=self.institution_id):
+            self.refresh()
+
+    def export_participants(self) -> None:
+        from ..importing.export_actions import export_participants
+
+        export_participants(self, self.store, self.institution_id)
 
     def noun_plural(self, count: int) -> str:
         return self.tr("%1 participants").replace("%1", format_number(count))
