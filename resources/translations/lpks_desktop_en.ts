@@ -176,6 +176,148 @@
     </message>
 </context>
 <context>
+    <name>CandidatesModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regency/city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>into the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chosen problems (all of them when none is chosen) to paste into a spreadsheet or a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the re&amp;port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the problems as an Excel or CSV file, to fix them in the registrant list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to existing participants (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New participants (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in the file: nothing can be imported as it is. The first problems in the list concern the whole file or the class: fix them (in the file, the column choices or the class) and press Re-read file.</source>
+        <translation>
+            <numerusform>%n error in the file: nothing can be imported as it is. The first problems in the list concern the whole file or the class: fix them (in the file, the column choices or the class) and press Re-read file.</numerusform>
+            <numerusform>%n errors in the file: nothing can be imported as it is. The first problems in the list concern the whole file or the class: fix them (in the file, the column choices or the class) and press Re-read file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in the file: nothing can be imported as it is. Fix them in the file, save it and press Re-read file. Or import only the rows without errors.</source>
+        <translation>
+            <numerusform>%n error in the file: nothing can be imported as it is. Fix them in the file, save it and press Re-read file. Or import only the rows without errors.</numerusform>
+            <numerusform>%n errors in the file: nothing can be imported as it is. Fix them in the file, save it and press Re-read file. Or import only the rows without errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import. %n warning(s) are worth a look first; they do not stop the import.</source>
+        <translation>
+            <numerusform>Ready to import. %n warning are worth a look first; they do not stop the import.</numerusform>
+            <numerusform>Ready to import. %n warnings are worth a look first; they do not stop the import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to import: no problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: everyone in the file is already in the database as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will be registered in %1.</source>
+        <translation>
+            <numerusform>%n person will be registered in %1.</numerusform>
+            <numerusform>%n persons will be registered in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a problem to read all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChildRowsEditor</name>
     <message>
         <source>Add row</source>
@@ -386,31 +528,107 @@
 <context>
     <name>ClassParticipantsTab</name>
     <message>
-        <source>No.</source>
+        <source>Register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>Register people into this class: an existing participant or a new one (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>NIK</source>
+        <source>Change status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
+        <source>Move the chosen people on: passed selection, reserve list, in training, withdrew… with a reason (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Registered on</source>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Press Enter or double-click to open the participant</source>
+        <source>Every status change of the chosen person: when, by whom and why (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prakerja…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kartu Prakerja card number, redeem code and redemption of the chosen person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print announcement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection announcement of the class as a PDF (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A selection letter per person as a PDF: everyone, or the chosen people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a short message with the chosen people&apos;s status, to paste into a messaging app (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy message in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the people with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by name, NIK or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open the participant; choose several rows with Ctrl or Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prakerja: not redeemed yet (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody has registered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats: %1 of %2 taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prakerja: %1 not redeemed yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -521,6 +739,22 @@
     </message>
     <message>
         <source>Change the class&apos;s code, name, dates, room, capacity, funding or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import registrants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a registrant list (XLSX or CSV) into this class; every problem is shown before anything is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport class list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class&apos;s participants with their status, as XLSX or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -980,6 +1214,66 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     </message>
 </context>
 <context>
+    <name>EnrollmentActions</name>
+    <message>
+        <source>The new seat meets at the same time as another class the person holds a seat in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If both seats are meant to stand, write why; the reason is kept with the sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the schedule clash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Attends the morning group only; agreed with both trainers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer the seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat freed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seat is free. Offer the seat to %1 (reserve #%2)?
+
+They will be marked as having passed the selection; call them to tell them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message for %1 is copied: paste it into the messaging app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages are copied, one after the other: paste them into the messaging app.</source>
+        <translation>
+            <numerusform>%n messages are copied, one after the other: paste them into the messaging app.</numerusform>
+            <numerusform>%n messages are copied, one after the other: paste them into the messaging app.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No message for %1: no selection result to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentCard</name>
     <message>
         <source>%1 — class %2</source>
@@ -1175,6 +1469,166 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     </message>
 </context>
 <context>
+    <name>EnrollmentStatus</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. Written test 12 November: score 78 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Passed the test, but the class is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Interview: does not meet the age requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Attended the opening day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Finished with 95% attendance, competent in all units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Got a job; told us by phone on 3 December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Absent without notice for 5 sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Status set by mistake; selection not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportParticipantsDialog</name>
+    <message>
+        <source>Export participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV file (.csv), for other programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Semicolons between values (for Excel set to Indonesian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel set to Indonesian expects ; between the values of a CSV file; other programs expect ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIKs and phone numbers are written as text, so Excel keeps every digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the registrant list as it came: an Excel workbook (.xlsx) or a CSV file. Title rows above the headings, Indonesian headings and NIKs damaged by Excel are recognised. Every problem is listed before anything is saved, and nothing is saved until you say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a .xlsx or .csv file, or drop it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone imported is also registered in this class (status: registered). Leave it empty to only add or update the participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register in a class (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list needs a column with the NIK and one with the full name. Other columns are read when their heading says what they hold, in Indonesian or English: sex (or an L and a P column), place and date of birth (together or apart), address, village, district, regency/city, province, phone, e-mail, last education, employment, Prakerja card number and redeem code, notes. A column can also be chosen by hand in the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— no class: only add or update participants —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the registrant list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Getting started with LPKS Desktop</source>
@@ -1276,6 +1730,36 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
             <numerusform>The class already has %n planned session. They will be replaced by the new schedule. Continue?</numerusform>
             <numerusform>The class already has %n planned sessions. They will be replaced by the new schedule. Continue?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Status history — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in class %2: every status change, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1881,147 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     </message>
     <message>
         <source>The file %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— ignore this column —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-read file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file again after fixing it in Excel, with the same column choices (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;valid rows only…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the rows without errors and leave the others out; you are asked first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no heading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;: headings in row %3, %4 filled rows below them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows 1 to %1 above them (titles) are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 only numbers the columns and is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your column choices are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column choices last used for lists with these headings are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column&apos;s field is suggested from its heading; change any that is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors will be left out and not imported.</source>
+        <translation>
+            <numerusform>%n row with errors will be left out and not imported.</numerusform>
+            <numerusform>%n rows with errors will be left out and not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without errors will be imported.</source>
+        <translation>
+            <numerusform>%n row without errors will be imported.</numerusform>
+            <numerusform>%n rows without errors will be imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import only the rows without errors?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import valid rows only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1795,6 +2420,10 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1848,6 +2477,48 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     </message>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>The workbook has several sheets: choose the one with the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggested columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the columns suggested from the headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no columns to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each field can come from one column only: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) will be ignored.</source>
+        <translation>
+            <numerusform>%n column will be ignored.</numerusform>
+            <numerusform>%n columns will be ignored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every column will be imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2220,7 +2891,104 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a participant list (XLSX or CSV, as it came); every problem is shown with its row before anything is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants as XLSX or CSV; NIK and phone stay text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regency/city</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonClassesModel</name>
+    <message>
+        <source>Class and its dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrakerjaDialog</name>
+    <message>
+        <source>Kartu Prakerja — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For offline Prakerja training the participant redeems their code at the institution; the redemption is the proof of attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as shown in the participant&apos;s Prakerja dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;deemed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redeem code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemption</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2450,6 +3218,72 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Register participants — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the person by NIK, name or phone number, choose them and press Register. Not in the list? Create them as a new participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK, name or phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the person with the participant form, then register them in this class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. registered at the village office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional; can be added later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prakerja &amp;redeem code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least part of a name, or digits of a NIK or phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches. Check the spelling, or create the person with New participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 matches: type more to narrow it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>%n person found</numerusform>
+            <numerusform>%n persons found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is registered. Registered in this dialog: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoomBoard</name>
     <message>
         <source>Rooms by day</source>
@@ -2572,6 +3406,57 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     </message>
     <message>
         <source>%1 rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prakerja card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeem code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2826,6 +3711,97 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     </message>
 </context>
 <context>
+    <name>SelectionPrintDialog</name>
+    <message>
+        <source>Print the selection announcement — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of who passed the selection, who is on the reserve list and who did not pass, on the institution&apos;s letterhead, to post or to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print selection letters — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One letter per person telling them their selection result and what to do next, on the institution&apos;s letterhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F4 / folio (215 × 330 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 012/LPK-SBP/SEL/XI/2026; blank: a dotted line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the &amp;full NIK (otherwise the birth date part is hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everyone with a selection result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the %1 &amp;chosen in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, printed last among the provisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No selection result yet for %1: set passed, reserve list or not passed first, or leave them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in this class has a selection result yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still waiting for a result, so not in the announcement: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still waiting for a result, so without a letter: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>New session — %1</source>
@@ -2991,6 +3967,129 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     </message>
     <message>
         <source>Why no session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change status — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change status — %n participant(s)</source>
+        <translation>
+            <numerusform>Change status — %n participant</numerusform>
+            <numerusform>Change status — %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the status of %n participant(s):</source>
+        <translation>
+            <numerusform>Change the status of %n participant:</numerusform>
+            <numerusform>Change the status of %n participants:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place on the reserve &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several people take consecutive places from this one, in the order listed above; those already from this place on move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 seats are free; this takes %3. The class&apos;s capacity will refuse it: move fewer people, put the rest on the reserve list, or raise the capacity first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats: %1 of %2 taken; this takes %3 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required for this change):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional, kept in the history):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <source>Check status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a NIK, a name or a phone number to see that person&apos;s classes and statuses. Every institution in this database is searched, whichever institution is chosen above: callers often do not remember where they registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK, name or phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open the participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant&apos;s full record, with attendance and certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as a participant, but not in any class yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a NIK, a name or a phone number above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>%n person found</numerusform>
+            <numerusform>%n persons found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 people found: type more of the name, or the NIK, to narrow it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3630,6 +4729,35 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>export_actions</name>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.
+
+Open it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the class list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>formatting</name>
     <message>
         <source>Male</source>
@@ -3645,6 +4773,155 @@ Open it now?</source>
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is chosen for more than one column: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regency/city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needed to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new participant(s) added.</source>
+        <translation>
+            <numerusform>%n new participant added.</numerusform>
+            <numerusform>%n new participants added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) updated.</source>
+        <translation>
+            <numerusform>%n participant updated.</numerusform>
+            <numerusform>%n participants updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) already up to date.</source>
+        <translation>
+            <numerusform>%n participant already up to date.</numerusform>
+            <numerusform>%n participants already up to date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered in the class %1.</source>
+        <translation>
+            <numerusform>%n registered in the class %1.</numerusform>
+            <numerusform>%n registered in the class %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already registered in the class and were left as they were.</source>
+        <translation>
+            <numerusform>%n were already registered in the class and were left as they were.</numerusform>
+            <numerusform>%n were already registered in the class and were left as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors were left out: %1.</source>
+        <translation>
+            <numerusform>%n row with errors were left out: %1.</numerusform>
+            <numerusform>%n rows with errors were left out: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the problem report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
