@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from import_sheets import excel_serial
 
 from lpks_desktop.core.importing import Sheet, detect_header, suggest_mapping
@@ -103,3 +105,15 @@ def test_a_nik_disagreeing_with_the_birth_date_warns():
 def test_cells_shown_as_the_clerk_sees_them():
     assert cell_text(12.0) == "12" and cell_text(dt.date(1995, 8, 17)) == "17-08-1995"
     assert cell_text(None) == "" and cell_text(True) == "TRUE" and cell_text(1.5) == "1.5"
+
+
+@given(st.text(alphabet="0123456789", min_size=8, max_size=11))
+def test_quick_phone_agrees_with_the_phone_library(rest):
+    """The import's shortcut for mobile numbers must accept exactly what phonenumbers accepts."""
+    import phonenumbers
+
+    from lpks_desktop.core.importing.rows import _quick_phone
+
+    national = "8" + rest
+    expected = phonenumbers.is_valid_number(phonenumbers.PhoneNumber(country_code=62, national_number=int(national)))
+    assert (_quick_phone("0" + national) == "+62" + national) is expected
