@@ -173,6 +173,144 @@
     </message>
 </context>
 <context>
+    <name>CandidatesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Lahir</translation>
+    </message>
+    <message>
+        <source>Regency/city</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>In this class</source>
+        <translation>Di kelas ini</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(diarsipkan)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>diperbarui</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>tanpa perubahan</translation>
+    </message>
+    <message>
+        <source>into the class</source>
+        <translation>masuk kelas</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>kesalahan</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>peringatan</translation>
+    </message>
+    <message>
+        <source>All problems</source>
+        <translation>Semua masalah</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Kesalahan saja</translation>
+    </message>
+    <message>
+        <source>Warnings only</source>
+        <translation>Peringatan saja</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>Copy the chosen problems (all of them when none is chosen) to paste into a spreadsheet or a message</source>
+        <translation>Salin masalah yang dipilih (semuanya bila tidak ada yang dipilih) untuk ditempel ke lembar kerja atau pesan</translation>
+    </message>
+    <message>
+        <source>Save the re&amp;port…</source>
+        <translation>Simpan la&amp;poran…</translation>
+    </message>
+    <message>
+        <source>Save the problems as an Excel or CSV file, to fix them in the registrant list</source>
+        <translation>Simpan daftar masalah sebagai berkas Excel atau CSV, untuk memperbaikinya di daftar pendaftar</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Tampilkan:</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Masalah (%1)</translation>
+    </message>
+    <message>
+        <source>Changes to existing participants (%1)</source>
+        <translation>Perubahan data peserta (%1)</translation>
+    </message>
+    <message>
+        <source>New participants (%1)</source>
+        <translation>Peserta baru (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in the file: nothing can be imported as it is. The first problems in the list concern the whole file or the class: fix them (in the file, the column choices or the class) and press Re-read file.</source>
+        <translation>
+            <numerusform>%n kesalahan di berkas: belum ada yang dapat diimpor. Masalah teratas menyangkut seluruh berkas atau kelasnya: perbaiki (di berkas, pilihan kolom, atau kelas) lalu tekan Baca ulang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in the file: nothing can be imported as it is. Fix them in the file, save it and press Re-read file. Or import only the rows without errors.</source>
+        <translation>
+            <numerusform>%n kesalahan di berkas: belum ada yang dapat diimpor. Perbaiki di berkasnya, simpan, lalu tekan Baca ulang. Atau impor hanya baris tanpa kesalahan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import. %n warning(s) are worth a look first; they do not stop the import.</source>
+        <translation>
+            <numerusform>Siap diimpor. %n peringatan sebaiknya dilihat dulu; peringatan tidak menghalangi impor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to import: no problems found.</source>
+        <translation>Siap diimpor: tidak ada masalah.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: everyone in the file is already in the database as it is.</source>
+        <translation>Tidak ada yang perlu diimpor: semua orang di berkas sudah tercatat dengan data yang sama.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will be registered in %1.</source>
+        <translation>
+            <numerusform>%n orang akan didaftarkan ke %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a problem to read all of it.</source>
+        <translation>Pilih satu masalah untuk membaca selengkapnya.</translation>
+    </message>
+</context>
+<context>
     <name>ChildRowsEditor</name>
     <message>
         <source>Add row</source>
@@ -383,32 +521,108 @@
 <context>
     <name>ClassParticipantsTab</name>
     <message>
-        <source>No.</source>
-        <translation>No.</translation>
+        <source>Register…</source>
+        <translation>Daftarkan…</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nama</translation>
+        <source>Register people into this class: an existing participant or a new one (Ctrl+N)</source>
+        <translation>Daftarkan orang ke kelas ini: peserta yang sudah ada atau peserta baru (Ctrl+N)</translation>
     </message>
     <message>
-        <source>NIK</source>
-        <translation>NIK</translation>
+        <source>Change status…</source>
+        <translation>Ubah status…</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Move the chosen people on: passed selection, reserve list, in training, withdrew… with a reason (F2)</source>
+        <translation>Ubah status orang yang dipilih: lulus seleksi, cadangan, mengikuti pelatihan, mengundurkan diri… beserta alasannya (F2)</translation>
     </message>
     <message>
-        <source>Registered on</source>
-        <translation>Tanggal daftar</translation>
+        <source>History</source>
+        <translation>Riwayat</translation>
     </message>
     <message>
-        <source>Press Enter or double-click to open the participant</source>
-        <translation>Tekan Enter atau klik dua kali untuk membuka peserta</translation>
+        <source>Every status change of the chosen person: when, by whom and why (Ctrl+H)</source>
+        <translation>Setiap perubahan status orang yang dipilih: kapan, oleh siapa dan mengapa (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Prakerja…</source>
+        <translation>Prakerja…</translation>
+    </message>
+    <message>
+        <source>Kartu Prakerja card number, redeem code and redemption of the chosen person</source>
+        <translation>Nomor kartu Prakerja, kode redeem dan tanggal redeem orang yang dipilih</translation>
+    </message>
+    <message>
+        <source>Print announcement…</source>
+        <translation>Cetak pengumuman…</translation>
+    </message>
+    <message>
+        <source>The selection announcement of the class as a PDF (Ctrl+P)</source>
+        <translation>Pengumuman hasil seleksi kelas ini sebagai PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print letters…</source>
+        <translation>Cetak surat…</translation>
+    </message>
+    <message>
+        <source>A selection letter per person as a PDF: everyone, or the chosen people</source>
+        <translation>Surat hasil seleksi per orang sebagai PDF: untuk semua, atau hanya orang yang dipilih</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Salin pesan</translation>
+    </message>
+    <message>
+        <source>Copy a short message with the chosen people&apos;s status, to paste into a messaging app (Ctrl+Shift+C)</source>
+        <translation>Salin pesan singkat berisi status orang yang dipilih, untuk ditempel ke aplikasi pesan (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Copy message in English</source>
+        <translation>Salin pesan dalam bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>Show only the people with this status</source>
+        <translation>Tampilkan hanya orang dengan status ini</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tampilkan:</translation>
+    </message>
+    <message>
+        <source>Find by name, NIK or phone</source>
+        <translation>Cari nama, NIK atau telepon</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open the participant; choose several rows with Ctrl or Shift</source>
+        <translation>Tekan Enter atau klik dua kali untuk membuka peserta; pilih beberapa baris dengan Ctrl atau Shift</translation>
+    </message>
+    <message>
+        <source>Everyone (%1)</source>
+        <translation>Semua (%1)</translation>
+    </message>
+    <message>
+        <source>Prakerja: not redeemed yet (%1)</source>
+        <translation>Prakerja: belum redeem (%1)</translation>
     </message>
     <message>
         <source>Nobody has registered yet.</source>
         <translation>Belum ada yang mendaftar.</translation>
+    </message>
+    <message>
+        <source>Seats: %1 of %2 taken</source>
+        <translation>Tempat: %1 dari %2 terisi</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>sisa %1</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>penuh</translation>
+    </message>
+    <message>
+        <source>Prakerja: %1 not redeemed yet</source>
+        <translation>Prakerja: %1 belum redeem</translation>
     </message>
 </context>
 <context>
@@ -519,6 +733,22 @@
     <message>
         <source>Change the class&apos;s code, name, dates, room, capacity, funding or status</source>
         <translation>Ubah kode, nama, tanggal, ruangan, kapasitas, sumber dana atau status kelas</translation>
+    </message>
+    <message>
+        <source>&amp;Import registrants…</source>
+        <translation>&amp;Impor pendaftar…</translation>
+    </message>
+    <message>
+        <source>Read a registrant list (XLSX or CSV) into this class; every problem is shown before anything is written</source>
+        <translation>Baca daftar pendaftar (XLSX atau CSV) ke kelas ini; semua masalah ditampilkan sebelum ada yang disimpan</translation>
+    </message>
+    <message>
+        <source>E&amp;xport class list…</source>
+        <translation>E&amp;kspor daftar kelas…</translation>
+    </message>
+    <message>
+        <source>The class&apos;s participants with their status, as XLSX or CSV</source>
+        <translation>Peserta kelas beserta statusnya, sebagai XLSX atau CSV</translation>
     </message>
     <message>
         <source>Program</source>
@@ -973,6 +1203,67 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     </message>
 </context>
 <context>
+    <name>EnrollmentActions</name>
+    <message>
+        <source>The new seat meets at the same time as another class the person holds a seat in:</source>
+        <translation>Jadwal kelas ini bentrok dengan kelas lain yang juga diikuti orang ini:</translation>
+    </message>
+    <message>
+        <source>If both seats are meant to stand, write why; the reason is kept with the sessions.</source>
+        <translation>Jika keduanya memang tetap diikuti, tuliskan alasannya; alasan itu disimpan pada pertemuan yang bersangkutan.</translation>
+    </message>
+    <message>
+        <source>Accept the schedule clash?</source>
+        <translation>Terima bentrok jadwal?</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and save</source>
+        <translation>&amp;Terima dan simpan</translation>
+    </message>
+    <message>
+        <source>e.g. Attends the morning group only; agreed with both trainers</source>
+        <translation>mis. Hanya ikut kelompok pagi; sudah disepakati dengan kedua instruktur</translation>
+    </message>
+    <message>
+        <source>Offer the seat</source>
+        <translation>Tawarkan tempat</translation>
+    </message>
+    <message>
+        <source>Seat freed by %1</source>
+        <translation>Menggantikan tempat %1</translation>
+    </message>
+    <message>
+        <source>A seat is free. Offer the seat to %1 (reserve #%2)?
+
+They will be marked as having passed the selection; call them to tell them.</source>
+        <translation>Ada tempat kosong. Tawarkan kepada %1 (cadangan no. %2)?
+
+Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi tahu.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Menulis PDF…</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Salin pesan</translation>
+    </message>
+    <message>
+        <source>The message for %1 is copied: paste it into the messaging app.</source>
+        <translation>Pesan untuk %1 sudah disalin: tempelkan ke aplikasi pesan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages are copied, one after the other: paste them into the messaging app.</source>
+        <translation>
+            <numerusform>%n pesan sudah disalin berurutan: tempelkan ke aplikasi pesan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No message for %1: no selection result to send.</source>
+        <translation>Tidak ada pesan untuk %1: belum ada hasil seleksi untuk dikirim.</translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentCard</name>
     <message>
         <source>%1 — class %2</source>
@@ -1168,6 +1459,165 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     </message>
 </context>
 <context>
+    <name>EnrollmentStatus</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… dan %n lainnya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. Written test 12 November: score 78 of 100</source>
+        <translation>mis. Tes tertulis 12 November: nilai 78 dari 100</translation>
+    </message>
+    <message>
+        <source>e.g. Passed the test, but the class is full</source>
+        <translation>mis. Lulus tes, tetapi kelas sudah penuh</translation>
+    </message>
+    <message>
+        <source>e.g. Interview: does not meet the age requirement</source>
+        <translation>mis. Wawancara: tidak memenuhi syarat usia</translation>
+    </message>
+    <message>
+        <source>e.g. Attended the opening day</source>
+        <translation>mis. Hadir pada hari pembukaan</translation>
+    </message>
+    <message>
+        <source>e.g. Finished with 95% attendance, competent in all units</source>
+        <translation>mis. Selesai dengan kehadiran 95%, kompeten di semua unit</translation>
+    </message>
+    <message>
+        <source>e.g. Got a job; told us by phone on 3 December</source>
+        <translation>mis. Sudah bekerja; memberi tahu lewat telepon pada 3 Desember</translation>
+    </message>
+    <message>
+        <source>e.g. Absent without notice for 5 sessions</source>
+        <translation>mis. Tidak hadir tanpa keterangan selama 5 pertemuan</translation>
+    </message>
+    <message>
+        <source>e.g. Status set by mistake; selection not done yet</source>
+        <translation>mis. Status salah diisi; seleksi belum dilakukan</translation>
+    </message>
+</context>
+<context>
+    <name>ExportParticipantsDialog</name>
+    <message>
+        <source>Export participants</source>
+        <translation>Ekspor peserta</translation>
+    </message>
+    <message>
+        <source>All participants</source>
+        <translation>Semua peserta</translation>
+    </message>
+    <message>
+        <source>Registered at %1</source>
+        <translation>Terdaftar di %1</translation>
+    </message>
+    <message>
+        <source>&amp;Excel workbook (.xlsx)</source>
+        <translation>Buku kerja &amp;Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;CSV file (.csv), for other programs</source>
+        <translation>Berkas &amp;CSV (.csv), untuk program lain</translation>
+    </message>
+    <message>
+        <source>&amp;Semicolons between values (for Excel set to Indonesian)</source>
+        <translation>Pemisah &amp;titik koma (untuk Excel berbahasa Indonesia)</translation>
+    </message>
+    <message>
+        <source>Excel set to Indonesian expects ; between the values of a CSV file; other programs expect ,</source>
+        <translation>Excel berbahasa Indonesia memisahkan nilai berkas CSV dengan ; sedangkan program lain dengan ,</translation>
+    </message>
+    <message>
+        <source>NIKs and phone numbers are written as text, so Excel keeps every digit.</source>
+        <translation>NIK dan nomor telepon ditulis sebagai teks agar semua digitnya tetap utuh di Excel.</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>S&amp;iapa:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Simpan &amp;sebagai…</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 peserta</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the registrant list as it came: an Excel workbook (.xlsx) or a CSV file. Title rows above the headings, Indonesian headings and NIKs damaged by Excel are recognised. Every problem is listed before anything is saved, and nothing is saved until you say so.</source>
+        <translation>Pilih daftar pendaftar apa adanya: buku kerja Excel (.xlsx) atau berkas CSV. Baris judul di atas tabel, judul kolom berbahasa Indonesia, dan NIK yang dirusak Excel dikenali. Semua masalah ditampilkan sebelum ada yang disimpan, dan tidak ada yang disimpan sebelum Anda memintanya.</translation>
+    </message>
+    <message>
+        <source>Choose a .xlsx or .csv file, or drop it here</source>
+        <translation>Pilih berkas .xlsx atau .csv, atau seret dan lepas di sini</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>Choose the file (Ctrl+O)</source>
+        <translation>Pilih berkasnya (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>Everyone imported is also registered in this class (status: registered). Leave it empty to only add or update the participants.</source>
+        <translation>Semua yang diimpor juga didaftarkan ke kelas ini (status: Mendaftar). Biarkan kosong untuk hanya menambah atau memperbarui data peserta.</translation>
+    </message>
+    <message>
+        <source>Register in a class (optional)</source>
+        <translation>Daftarkan ke kelas (boleh dilewati)</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>L&amp;embaga:</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>&amp;Kelas:</translation>
+    </message>
+    <message>
+        <source>The list needs a column with the NIK and one with the full name. Other columns are read when their heading says what they hold, in Indonesian or English: sex (or an L and a P column), place and date of birth (together or apart), address, village, district, regency/city, province, phone, e-mail, last education, employment, Prakerja card number and redeem code, notes. A column can also be chosen by hand in the next step.</source>
+        <translation>Daftar harus punya kolom NIK dan kolom nama lengkap. Kolom lain dibaca bila judulnya menyebut isinya, dalam bahasa Indonesia atau Inggris: jenis kelamin (atau kolom L dan P), tempat dan tanggal lahir (digabung atau terpisah), alamat, desa/kelurahan, kecamatan, kabupaten/kota, provinsi, telepon, e-mail, pendidikan terakhir, status pekerjaan, nomor kartu dan kode redeem Prakerja, catatan. Isi kolom juga dapat dipilih sendiri di langkah berikutnya.</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>Semua lembaga</translation>
+    </message>
+    <message>
+        <source>— no class: only add or update participants —</source>
+        <translation>— tanpa kelas: hanya tambah atau perbarui peserta —</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Pilih berkas yang akan diimpor.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Tidak ada berkas di %1.</translation>
+    </message>
+    <message>
+        <source>Choose the registrant list</source>
+        <translation>Pilih daftar pendaftar</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation>Lembar kerja (*.xlsx *.xlsm *.csv *.txt);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Getting started with LPKS Desktop</source>
@@ -1268,6 +1718,36 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
         <translation>
             <numerusform>Kelas ini sudah punya %n pertemuan terjadwal. Pertemuan tersebut akan diganti dengan jadwal baru. Lanjutkan?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Status history — %1</source>
+        <translation>Riwayat status — %1</translation>
+    </message>
+    <message>
+        <source>%1 in class %2: every status change, oldest first.</source>
+        <translation>%1 di kelas %2: setiap perubahan status, dari yang terlama.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1870,145 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     <message>
         <source>The file %1 could not be read: %2</source>
         <translation>Berkas %1 tidak dapat dibaca: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import participants</source>
+        <translation>Impor peserta</translation>
+    </message>
+    <message>
+        <source>— ignore this column —</source>
+        <translation>— abaikan kolom ini —</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Re-read file</source>
+        <translation>&amp;Baca ulang</translation>
+    </message>
+    <message>
+        <source>Read the file again after fixing it in Excel, with the same column choices (F5)</source>
+        <translation>Baca lagi berkasnya setelah diperbaiki di Excel, dengan pilihan kolom yang sama (F5)</translation>
+    </message>
+    <message>
+        <source>Import &amp;valid rows only…</source>
+        <translation>Impor baris &amp;valid saja…</translation>
+    </message>
+    <message>
+        <source>Import the rows without errors and leave the others out; you are asked first</source>
+        <translation>Impor baris tanpa kesalahan dan lewati yang lain; Anda ditanya dulu</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>1 File</source>
+        <translation>1 Berkas</translation>
+    </message>
+    <message>
+        <source>2 Columns</source>
+        <translation>2 Kolom</translation>
+    </message>
+    <message>
+        <source>3 Check</source>
+        <translation>3 Periksa</translation>
+    </message>
+    <message>
+        <source>4 Done</source>
+        <translation>4 Selesai</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Membaca %1…</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Membaca berkas</translation>
+    </message>
+    <message>
+        <source>(no heading)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;: headings in row %3, %4 filled rows below them.</source>
+        <translation>%1, lembar &quot;%2&quot;: judul kolom di baris %3, %4 baris berisi di bawahnya.</translation>
+    </message>
+    <message>
+        <source>Rows 1 to %1 above them (titles) are skipped.</source>
+        <translation>Baris 1 sampai %1 di atasnya (judul) dilewati.</translation>
+    </message>
+    <message>
+        <source>Row %1 only numbers the columns and is skipped.</source>
+        <translation>Baris %1 hanya berisi nomor kolom dan dilewati.</translation>
+    </message>
+    <message>
+        <source>Your column choices are kept.</source>
+        <translation>Pilihan kolom Anda tetap dipakai.</translation>
+    </message>
+    <message>
+        <source>The column choices last used for lists with these headings are filled in.</source>
+        <translation>Pilihan kolom yang terakhir dipakai untuk daftar dengan judul kolom ini sudah diisikan.</translation>
+    </message>
+    <message>
+        <source>Each column&apos;s field is suggested from its heading; change any that is wrong.</source>
+        <translation>Isian setiap kolom diusulkan dari judulnya; ubah yang keliru.</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Memeriksa baris…</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Memeriksa berkas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors will be left out and not imported.</source>
+        <translation>
+            <numerusform>%n baris berisi kesalahan akan dilewati dan tidak diimpor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without errors will be imported.</source>
+        <translation>
+            <numerusform>%n baris tanpa kesalahan akan diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import only the rows without errors?</source>
+        <translation>Impor baris tanpa kesalahan saja?</translation>
+    </message>
+    <message>
+        <source>Import valid rows only</source>
+        <translation>Impor baris valid saja</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <source>Importing participants</source>
+        <translation>Mengimpor peserta</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>Impor dibatalkan. Tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +2406,10 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
         <translation>Beranda</translation>
     </message>
     <message>
+        <source>Check status</source>
+        <translation>Cek status</translation>
+    </message>
+    <message>
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
@@ -1841,6 +2464,47 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     <message>
         <source>Save</source>
         <translation>Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>The workbook has several sheets: choose the one with the list</source>
+        <translation>Buku kerja ini punya beberapa lembar: pilih lembar yang berisi daftar</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>Le&amp;mbar:</translation>
+    </message>
+    <message>
+        <source>&amp;Suggested columns</source>
+        <translation>Kolom &amp;usulan</translation>
+    </message>
+    <message>
+        <source>Go back to the columns suggested from the headings</source>
+        <translation>Kembali ke kolom yang diusulkan dari judulnya</translation>
+    </message>
+    <message>
+        <source>The file has no columns to import.</source>
+        <translation>Berkas tidak punya kolom untuk diimpor.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds: %1.</source>
+        <translation>Pilih kolom yang berisi: %1.</translation>
+    </message>
+    <message>
+        <source>Each field can come from one column only: %1.</source>
+        <translation>Setiap isian hanya boleh diambil dari satu kolom: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) will be ignored.</source>
+        <translation>
+            <numerusform>%n kolom diabaikan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every column will be imported.</source>
+        <translation>Semua kolom diimpor.</translation>
     </message>
 </context>
 <context>
@@ -2211,8 +2875,105 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
         <translation>Semua tentang peserta ini: kelas, status, kehadiran, sertifikat (Enter atau klik dua kali)</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <source>Read a participant list (XLSX or CSV, as it came); every problem is shown with its row before anything is written</source>
+        <translation>Baca daftar peserta (XLSX atau CSV, apa adanya); setiap masalah ditampilkan beserta barisnya sebelum ada yang disimpan</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>Participants as XLSX or CSV; NIK and phone stay text</source>
+        <translation>Peserta sebagai XLSX atau CSV; NIK dan telepon tetap berupa teks</translation>
+    </message>
+    <message>
         <source>%1 participants</source>
         <translation>%1 peserta</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Lahir</translation>
+    </message>
+    <message>
+        <source>Regency/city</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+</context>
+<context>
+    <name>PersonClassesModel</name>
+    <message>
+        <source>Class and its dates</source>
+        <translation>Kelas dan periodenya</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>PrakerjaDialog</name>
+    <message>
+        <source>Kartu Prakerja — %1</source>
+        <translation>Kartu Prakerja — %1</translation>
+    </message>
+    <message>
+        <source>For offline Prakerja training the participant redeems their code at the institution; the redemption is the proof of attendance.</source>
+        <translation>Pada pelatihan Prakerja luring, peserta me-redeem kodenya di lembaga; redeem itu menjadi bukti kehadiran.</translation>
+    </message>
+    <message>
+        <source>16 digits</source>
+        <translation>16 digit</translation>
+    </message>
+    <message>
+        <source>as shown in the participant&apos;s Prakerja dashboard</source>
+        <translation>sesuai yang tampil di dasbor Prakerja peserta</translation>
+    </message>
+    <message>
+        <source>Re&amp;deemed on</source>
+        <translation>Di-redeem &amp;pada</translation>
+    </message>
+    <message>
+        <source>&amp;Card number</source>
+        <translation>&amp;Nomor kartu</translation>
+    </message>
+    <message>
+        <source>&amp;Redeem code</source>
+        <translation>&amp;Kode redeem</translation>
+    </message>
+    <message>
+        <source>Redemption</source>
+        <translation>Redeem</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +3201,71 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Register participants — %1</source>
+        <translation>Daftarkan peserta — %1</translation>
+    </message>
+    <message>
+        <source>Find the person by NIK, name or phone number, choose them and press Register. Not in the list? Create them as a new participant.</source>
+        <translation>Cari orangnya menurut NIK, nama atau nomor telepon, pilih, lalu tekan Daftarkan. Tidak ada di daftar? Buat sebagai peserta baru.</translation>
+    </message>
+    <message>
+        <source>NIK, name or phone number</source>
+        <translation>NIK, nama atau nomor telepon</translation>
+    </message>
+    <message>
+        <source>&amp;New participant…</source>
+        <translation>Peserta &amp;baru…</translation>
+    </message>
+    <message>
+        <source>Create the person with the participant form, then register them in this class</source>
+        <translation>Buat data orang tersebut dengan formulir peserta, lalu daftarkan ke kelas ini</translation>
+    </message>
+    <message>
+        <source>optional, e.g. registered at the village office</source>
+        <translation>boleh kosong, mis. mendaftar di kantor desa</translation>
+    </message>
+    <message>
+        <source>Note for the &amp;history</source>
+        <translation>Catatan untuk &amp;riwayat</translation>
+    </message>
+    <message>
+        <source>optional; can be added later</source>
+        <translation>boleh kosong; bisa diisi nanti</translation>
+    </message>
+    <message>
+        <source>Prakerja &amp;redeem code</source>
+        <translation>&amp;Kode redeem Prakerja</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Daftarkan</translation>
+    </message>
+    <message>
+        <source>Type at least part of a name, or digits of a NIK or phone number.</source>
+        <translation>Ketik setidaknya sebagian nama, atau angka NIK atau nomor telepon.</translation>
+    </message>
+    <message>
+        <source>Nobody matches. Check the spelling, or create the person with New participant.</source>
+        <translation>Tidak ada yang cocok. Periksa ejaannya, atau buat datanya dengan Peserta baru.</translation>
+    </message>
+    <message>
+        <source>The first %1 matches: type more to narrow it down.</source>
+        <translation>%1 hasil pertama: ketik lebih banyak untuk mempersempit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>%n orang ditemukan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is registered. Registered in this dialog: %2.</source>
+        <translation>%1 sudah didaftarkan. Didaftarkan lewat dialog ini: %2.</translation>
+    </message>
+</context>
+<context>
     <name>RoomBoard</name>
     <message>
         <source>Rooms by day</source>
@@ -2560,6 +3386,57 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     <message>
         <source>%1 rooms</source>
         <translation>%1 ruangan</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Tanggal daftar</translation>
+    </message>
+    <message>
+        <source>Prakerja card</source>
+        <translation>Kartu Prakerja</translation>
+    </message>
+    <message>
+        <source>Redeem code</source>
+        <translation>Kode redeem</translation>
+    </message>
+    <message>
+        <source>Redeemed on</source>
+        <translation>Tanggal redeem</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>belum</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +3683,97 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     </message>
 </context>
 <context>
+    <name>SelectionPrintDialog</name>
+    <message>
+        <source>Print the selection announcement — %1</source>
+        <translation>Cetak pengumuman seleksi — %1</translation>
+    </message>
+    <message>
+        <source>The list of who passed the selection, who is on the reserve list and who did not pass, on the institution&apos;s letterhead, to post or to send.</source>
+        <translation>Daftar yang lulus seleksi, cadangan, dan yang tidak lulus, dengan kop surat lembaga, untuk ditempel atau dikirim.</translation>
+    </message>
+    <message>
+        <source>Print selection letters — %1</source>
+        <translation>Cetak surat hasil seleksi — %1</translation>
+    </message>
+    <message>
+        <source>One letter per person telling them their selection result and what to do next, on the institution&apos;s letterhead.</source>
+        <translation>Satu surat per orang berisi hasil seleksinya dan langkah selanjutnya, dengan kop surat lembaga.</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 / folio (215 × 330 mm)</source>
+        <translation>F4 / folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Kertas</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>e.g. 012/LPK-SBP/SEL/XI/2026; blank: a dotted line</source>
+        <translation>mis. 012/LPK-SBP/SEL/XI/2026; kosong: garis titik-titik</translation>
+    </message>
+    <message>
+        <source>Letter &amp;number</source>
+        <translation>&amp;Nomor surat</translation>
+    </message>
+    <message>
+        <source>Print the &amp;full NIK (otherwise the birth date part is hidden)</source>
+        <translation>Cetak NIK &amp;lengkap (jika tidak, bagian tanggal lahir disembunyikan)</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone with a selection result</source>
+        <translation>Se&amp;mua yang sudah punya hasil seleksi</translation>
+    </message>
+    <message>
+        <source>Only the %1 &amp;chosen in the list</source>
+        <translation>Hanya %1 orang yang &amp;dipilih di daftar</translation>
+    </message>
+    <message>
+        <source>optional, printed last among the provisions</source>
+        <translation>boleh kosong, dicetak paling akhir di antara ketentuan</translation>
+    </message>
+    <message>
+        <source>Letters for</source>
+        <translation>Surat untuk</translation>
+    </message>
+    <message>
+        <source>Extra &amp;note</source>
+        <translation>&amp;Catatan tambahan</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>dan %1 lainnya</translation>
+    </message>
+    <message>
+        <source>No selection result yet for %1: set passed, reserve list or not passed first, or leave them out.</source>
+        <translation>Belum ada hasil seleksi untuk %1: tetapkan dulu lulus seleksi, cadangan atau tidak lulus, atau jangan sertakan mereka.</translation>
+    </message>
+    <message>
+        <source>Nobody in this class has a selection result yet.</source>
+        <translation>Belum ada peserta kelas ini yang punya hasil seleksi.</translation>
+    </message>
+    <message>
+        <source>Still waiting for a result, so not in the announcement: %1.</source>
+        <translation>Masih menunggu hasil, jadi tidak masuk pengumuman: %1.</translation>
+    </message>
+    <message>
+        <source>Still waiting for a result, so without a letter: %1.</source>
+        <translation>Masih menunggu hasil, jadi tidak dibuatkan surat: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>New session — %1</source>
@@ -2972,6 +3940,126 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     <message>
         <source>Why no session</source>
         <translation>Keterangan</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change status — %1</source>
+        <translation>Ubah status — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change status — %n participant(s)</source>
+        <translation>
+            <numerusform>Ubah status — %n peserta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the status of %n participant(s):</source>
+        <translation>
+            <numerusform>Ubah status %n peserta:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Change status</source>
+        <translation>&amp;Ubah status</translation>
+    </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation>Koreksi: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New status</source>
+        <translation>Status &amp;baru</translation>
+    </message>
+    <message>
+        <source>Place on the reserve &amp;list</source>
+        <translation>Urutan ca&amp;dangan</translation>
+    </message>
+    <message>
+        <source>Several people take consecutive places from this one, in the order listed above; those already from this place on move down</source>
+        <translation>Beberapa orang menempati urutan berturut-turut mulai dari nomor ini, sesuai urutan di atas; yang sudah berada di urutan ini dan sesudahnya bergeser turun</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 seats are free; this takes %3. The class&apos;s capacity will refuse it: move fewer people, put the rest on the reserve list, or raise the capacity first.</source>
+        <translation>Hanya %1 dari %2 tempat yang kosong; perubahan ini memerlukan %3. Kapasitas kelas tidak mencukupi: pindahkan lebih sedikit orang, masukkan sisanya ke daftar cadangan, atau naikkan kapasitas dulu.</translation>
+    </message>
+    <message>
+        <source>Seats: %1 of %2 taken; this takes %3 more.</source>
+        <translation>Tempat: %1 dari %2 terisi; perubahan ini menambah %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required for this change):</source>
+        <translation>&amp;Alasan (wajib untuk perubahan ini):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional, kept in the history):</source>
+        <translation>&amp;Alasan (boleh kosong, disimpan di riwayat):</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <source>Check status</source>
+        <translation>Cek status</translation>
+    </message>
+    <message>
+        <source>Type a NIK, a name or a phone number to see that person&apos;s classes and statuses. Every institution in this database is searched, whichever institution is chosen above: callers often do not remember where they registered.</source>
+        <translation>Ketik NIK, nama atau nomor telepon untuk melihat kelas dan status orang tersebut. Pencarian mencakup semua lembaga di basis data ini, apa pun lembaga yang dipilih di atas: penelepon sering tidak ingat di mana mereka mendaftar.</translation>
+    </message>
+    <message>
+        <source>NIK, name or phone number</source>
+        <translation>NIK, nama atau nomor telepon</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open the participant</source>
+        <translation>Tekan Enter atau klik dua kali untuk membuka peserta</translation>
+    </message>
+    <message>
+        <source>Open &amp;profile</source>
+        <translation>Buka &amp;profil</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s full record, with attendance and certificates</source>
+        <translation>Data lengkap peserta, termasuk kehadiran dan sertifikat</translation>
+    </message>
+    <message>
+        <source>Registered as a participant, but not in any class yet.</source>
+        <translation>Terdaftar sebagai peserta, tetapi belum masuk kelas mana pun.</translation>
+    </message>
+    <message>
+        <source>Type a NIK, a name or a phone number above.</source>
+        <translation>Ketik NIK, nama atau nomor telepon di atas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>%n orang ditemukan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 people found: type more of the name, or the NIK, to narrow it down</source>
+        <translation>%1 orang pertama yang ditemukan: ketik nama lebih lengkap, atau NIK-nya, untuk mempersempit</translation>
+    </message>
+    <message>
+        <source>NIK %1</source>
+        <translation>NIK %1</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>lahir %1</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>diarsipkan</translation>
     </message>
 </context>
 <context>
@@ -3608,6 +4696,37 @@ Buka sekarang?</translation>
     </message>
 </context>
 <context>
+    <name>export_actions</name>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
+    </message>
+    <message>
+        <source>Saved as %1.
+
+Open it now?</source>
+        <translation>Disimpan sebagai %1.
+
+Buka sekarang?</translation>
+    </message>
+    <message>
+        <source>Export participants</source>
+        <translation>Ekspor peserta</translation>
+    </message>
+    <message>
+        <source>Export the class list</source>
+        <translation>Ekspor daftar peserta kelas</translation>
+    </message>
+</context>
+<context>
     <name>formatting</name>
     <message>
         <source>Male</source>
@@ -3624,6 +4743,149 @@ Buka sekarang?</translation>
     <message>
         <source>No</source>
         <translation>Tidak</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Heading in the file</source>
+        <translation>Judul kolom di berkas</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Contoh isi</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Diimpor sebagai</translation>
+    </message>
+    <message>
+        <source>%1 is chosen for more than one column: %2</source>
+        <translation>%1 dipilih untuk lebih dari satu kolom: %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Sekarang</translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation>Setelah impor</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Regency/city</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Impor selesai</translation>
+    </message>
+    <message>
+        <source>Nothing needed to change</source>
+        <translation>Tidak ada yang perlu diubah</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new participant(s) added.</source>
+        <translation>
+            <numerusform>%n peserta baru ditambahkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) updated.</source>
+        <translation>
+            <numerusform>%n peserta diperbarui.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) already up to date.</source>
+        <translation>
+            <numerusform>%n peserta sudah sesuai, tidak diubah.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered in the class %1.</source>
+        <translation>
+            <numerusform>%n orang didaftarkan ke kelas %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already registered in the class and were left as they were.</source>
+        <translation>
+            <numerusform>%n orang sudah terdaftar di kelas itu dan dibiarkan apa adanya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors were left out: %1.</source>
+        <translation>
+            <numerusform>%n baris berisi kesalahan dilewati: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Peringatan: %1</translation>
+    </message>
+    <message>
+        <source>Import problems</source>
+        <translation>Masalah impor</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>masalah</translation>
+    </message>
+    <message>
+        <source>Save the problem report</source>
+        <translation>Simpan laporan masalah</translation>
     </message>
 </context>
 <context>
