@@ -309,7 +309,7 @@
         <source>%n person(s) will be registered in %1.</source>
         <translation>
             <numerusform>%n person will be registered in %1.</numerusform>
-            <numerusform>%n persons will be registered in %1.</numerusform>
+            <numerusform>%n people will be registered in %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3275,7 +3275,7 @@ They will be marked as having passed the selection; call them to tell them.</sou
         <source>%n person(s) found</source>
         <translation>
             <numerusform>%n person found</numerusform>
-            <numerusform>%n persons found</numerusform>
+            <numerusform>%n people found</numerusform>
         </translation>
     </message>
     <message>
@@ -4073,7 +4073,7 @@ They will be marked as having passed the selection; call them to tell them.</sou
         <source>%n person(s) found</source>
         <translation>
             <numerusform>%n person found</numerusform>
-            <numerusform>%n persons found</numerusform>
+            <numerusform>%n people found</numerusform>
         </translation>
     </message>
     <message>

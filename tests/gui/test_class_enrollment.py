@@ -170,7 +170,7 @@ def test_twenty_chosen_pass_the_selection_together_with_one_reason(tab, scene, c
     choose(roster, *[f"Peserta {n:02d}" for n in range(1, 21)])
 
     def decide(dialog: StatusDialog):
-        assert dialog.windowTitle() == "Change status — 20 participant(s)"
+        assert dialog.windowTitle() == "Change status — 20 participants"
         assert dialog.chosen_status() == "passed_selection"  # the usual first step
         assert "Seats: 0 of 20 taken; this takes 20 more." == dialog.capacity_label.text()
         dialog.reason.setPlainText("Tes tertulis 12 November: nilai di atas 70")

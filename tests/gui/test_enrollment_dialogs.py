@@ -192,7 +192,7 @@ def test_a_reserve_rank_is_asked_only_for_the_reserve_list(qtbot):
     assert not dialog.rank.isVisible() and dialog.reserve_rank() is None
     dialog.status.setCurrentIndex(dialog.status.findData("reserve"))
     assert dialog.rank.isVisible() and dialog.reserve_rank() == 4
-    assert dialog.windowTitle() == "Change status — 2 participant(s)"
+    assert dialog.windowTitle() == "Change status — 2 participants"
     assert "• Ani (Registered)\n• Budi (Registered)" in dialog.prompt.text()
 
 

@@ -222,7 +222,7 @@ def test_the_fixed_file_is_read_again_with_one_click_and_imported(qtbot, store, 
     assert dialog.step() == DONE and dialog.imported
     assert dialog.close_button.text() == "Close"
     assert "8 new participants added." in dialog.done_page.summary.text() or \
-        "8 new participant(s) added." in dialog.done_page.summary.text()
+        "8 new participants added." in dialog.done_page.summary.text()
     stored = {p.nik: p for p in m.Participant.select()}
     assert set(stored) == {entry["nik"] for entry in entries}  # every digit kept
     assert stored[entries[0]["nik"]].phone == "+6281200000001"

@@ -74,7 +74,7 @@ def test_a_nik_shows_every_class_at_every_institution(page, scene, siti, qtmodel
 def test_a_phone_number_as_clerks_write_it_finds_the_person(page, siti):
     search(page, "0812-3456-7890")
     assert page.name_label.text() == "Siti Aminah"
-    assert page.found_label.text() == "1 person(s) found"
+    assert page.found_label.text() == "1 person found"
 
 
 def test_several_matches_are_listed_and_each_can_be_read(page, scene, siti, qtbot):
