@@ -32,21 +32,33 @@ def bulk_insert(model: type[peewee.Model], rows: list[dict], *, chunk: int = CHU
         raise ValueError("chunk must be >= 1")
     fields = model._meta.sorted_fields
     columns = [(field.name, field.db_value) for field in fields]
+    if not rows:
+        return 0
+    # peewee writes the one-row statement; a chunk's statement repeats its VALUES group.
+    # An empty returning(): no "RETURNING id" on PostgreSQL, the rows carry their ids.
+    one_row, _ = model.insert_many([tuple(rows[0][name] for name, _ in columns)],
+                                   fields=fields).returning().sql()
+    head, group = _split_values(one_row, len(columns))
     statements: dict[int, str] = {}
     for start in range(0, len(rows), chunk):
         part = rows[start:start + chunk]
         sql = statements.get(len(part))
         if sql is None:
-            tuples = [tuple(row[name] for name, _ in columns) for row in part]
-            # An empty returning(): no "RETURNING id" on PostgreSQL, the rows carry their ids.
-            sql, params = model.insert_many(tuples, fields=fields).returning().sql()
-            statements[len(part)] = sql
-        else:
-            params = [convert(row[name]) for row in part for name, convert in columns]
+            sql = statements[len(part)] = head + ", ".join([group] * len(part))
+        params = [convert(row[name]) for row in part for name, convert in columns]
         model._meta.database.execute_sql(sql, params)
         if on_rows is not None:
             on_rows(len(part))
     return len(rows)
+
+
+def _split_values(sql: str, width: int) -> tuple[str, str]:
+    """``INSERT ... VALUES (?, ?)`` -> (``INSERT ... VALUES ``, ``(?, ?)``) for a one-row insert."""
+    head, values = sql.rsplit(" VALUES ", 1)
+    group = values.strip()
+    if not (group.startswith("(") and group.endswith(")") and group.count(",") == width - 1):
+        raise ValueError(f"unexpected INSERT statement shape: {sql[:120]!r}")
+    return head + " VALUES ", group
 
 
 def reset_serial_sequences(db: peewee.Database, models: Iterable[type[peewee.Model]]) -> None:
