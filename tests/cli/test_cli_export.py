@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import csv
 import io
@@ -11,29 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from lpks_desktop import cli
 from lpks_desktop.cli import main
-from lpks_desktop.cli_export import add_commands
 from lpks_desktop.core import models as m
 from lpks_desktop.core.database import parse_location
 from lpks_desktop.core.store import Store
 
 NIK = "6311015103950001"
-
-
-@pytest.fixture(autouse=True)
-def export_registered(monkeypatch):
-    """The command as the main parser will hold it, whether or not cli.py registers it yet."""
-    original = cli.build_parser
-
-    def build():
-        parser = original()
-        commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-        if "export" not in commands.choices:
-            add_commands(commands, cli._h)
-        return parser
-
-    monkeypatch.setattr(cli, "build_parser", build)
 
 
 @contextlib.contextmanager

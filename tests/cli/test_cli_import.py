@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import json
 import os
@@ -17,7 +16,6 @@ import pytest
 
 from lpks_desktop import cli
 from lpks_desktop.cli import main
-from lpks_desktop.cli_import import add_commands
 from lpks_desktop.core import models as m
 from lpks_desktop.core.database import parse_location
 from lpks_desktop.core.services.participants import save_participant
@@ -43,18 +41,6 @@ _BOOT = (
     "cli.build_parser = with_import\n"
     "sys.exit(cli.main())\n"
 )
-
-
-@pytest.fixture(autouse=True)
-def import_command(monkeypatch):
-    def with_import():
-        parser = _BUILD()
-        commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-        if "import" not in commands.choices:
-            add_commands(commands, cli._h)
-        return parser
-
-    monkeypatch.setattr(cli, "build_parser", with_import)
 
 
 @contextlib.contextmanager

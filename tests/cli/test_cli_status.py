@@ -2,35 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import json
 
 import peewee
 import pytest
 
-from lpks_desktop import cli
 from lpks_desktop.cli import main
-from lpks_desktop.cli_status import add_commands
 from lpks_desktop.core import models as m
 from lpks_desktop.core.database import parse_location
 from lpks_desktop.core.services import enrollments as en
 from lpks_desktop.core.store import Store
-
-
-@pytest.fixture(autouse=True)
-def status_command(monkeypatch):
-    """The command as ``cli.py`` registers it; added here too while it is not registered there."""
-    build = cli.build_parser
-
-    def with_status():
-        parser = build()
-        commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-        if "status" not in commands.choices:
-            add_commands(commands, cli._h)
-        return parser
-
-    monkeypatch.setattr(cli, "build_parser", with_status)
 
 
 @contextlib.contextmanager
