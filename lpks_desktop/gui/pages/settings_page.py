@@ -22,6 +22,7 @@ from ...core.services.records import ValidationFailed
 from ...core.store import Store
 from .. import dialogs, i18n, pc_settings, workers
 from ..forms.fields import ERROR_STYLE
+from .attendance_settings import AttendanceSettingsSection
 from .schedule_settings import ScheduleSettingsSection
 
 OK_STYLE = "color: #1b6e20;"
@@ -242,6 +243,7 @@ class SettingsPage(QWidget):
         self.paper.currentIndexChanged.connect(self._data_edited)
 
         self.schedules = ScheduleSettingsSection(store, self)
+        self.attendance = AttendanceSettingsSection(store, self)
 
         letterhead_box = QGroupBox(self.tr("Letterhead"), self)
         self.letterhead_button = QPushButton(self.tr("Edit &institutions and letterheads…"), letterhead_box)
@@ -256,7 +258,7 @@ class SettingsPage(QWidget):
         body.setMaximumWidth(820)
         column = QVBoxLayout(body)
         column.addWidget(self.title)
-        for box in (self.database, language_box, data_box, self.schedules, letterhead_box):
+        for box in (self.database, language_box, data_box, self.schedules, self.attendance, letterhead_box):
             column.addWidget(box)
         column.addStretch(1)
         scroll = QScrollArea(self)
@@ -274,6 +276,7 @@ class SettingsPage(QWidget):
         self.institution_id = institution_id
         self.refresh()
         self.schedules.set_institution(institution_id)
+        self.attendance.set_institution(institution_id)
 
     def refresh(self) -> None:
         for editor in (self.minutes, self.paper):
