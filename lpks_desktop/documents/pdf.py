@@ -62,9 +62,31 @@ class PageSetup:
         return self.size[0] - (m.left + m.right) * mm
 
 
+class SectionStart(Flowable):
+    """Where a new section of a bound document begins (e.g. one attendance sheet of a week's
+    bundle): pages from here on are numbered "Halaman 1 dari N" again, N counting only the
+    section's own pages. Put it first on a fresh page. A document without one is a single
+    section, numbered as a whole."""
+
+    def __init__(self, footer_left: str | None = None):
+        super().__init__()
+        self.footer_left = footer_left  # None: the document's footer
+
+    def wrap(self, avail_width, avail_height):
+        return 0, 0
+
+    def draw(self):
+        begin = getattr(self.canv, "begin_section", None)
+        if begin is not None:
+            begin(self.footer_left)
+
+
 def _numbered_canvas(footer_left: str, lang: str, margins: Margins, page_counts: list[int]):
     """A canvas class that holds pages back until the end, so each footer can say how many
-    pages there are in all."""
+    pages there are in all (or in the page's section, see ``SectionStart``)."""
+    # Page index (0-based) where each section starts, with its footer text. Kept outside the
+    # canvas's __dict__, which is swapped page by page.
+    sections: list[tuple[int, str]] = []
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
@@ -75,23 +97,34 @@ def _numbered_canvas(footer_left: str, lang: str, margins: Margins, page_counts:
             self._held_pages.append(dict(self.__dict__))
             self._startPage()
 
+        def begin_section(self, footer: str | None) -> None:
+            index = len(self._held_pages)  # the page being drawn
+            if sections and sections[-1][0] == index:
+                sections.pop()
+            sections.append((index, footer_left if footer is None else footer))
+
         def save(self):
             total = len(self._held_pages)
             page_counts.append(total)
-            for number, state in enumerate(self._held_pages, 1):
+            starts = sections if sections and sections[0][0] == 0 else [(0, footer_left)] + sections
+            bounds = [start for start, _ in starts[1:]] + [total]
+            numbered: list[tuple[int, int, str]] = []
+            for (start, footer), end in zip(starts, bounds):
+                numbered += [(n, end - start, footer) for n in range(1, end - start + 1)]
+            for state, (number, count, footer) in zip(self._held_pages, numbered):
                 self.__dict__.update(state)
-                self._footer(number, total)
+                self._footer(number, count, footer)
                 super().showPage()
             super().save()
 
-        def _footer(self, number: int, total: int) -> None:
+        def _footer(self, number: int, total: int, footer: str) -> None:
             width, _height = self._pagesize
             y = margins.bottom * mm - 8 * mm
             self.saveState()
             self.setFont(FONT, 7.5)
             self.setFillColor(MUTED)
-            if footer_left:
-                self.drawString(margins.left * mm, y, footer_left)
+            if footer:
+                self.drawString(margins.left * mm, y, footer)
             self.drawRightString(width - margins.right * mm, y,
                                  label("page_of", lang, page=number, pages=total))
             self.restoreState()

@@ -94,6 +94,65 @@ LABELS: dict[str, Text] = {
     "workload_empty": Text("Tidak ada kegiatan mengajar pada bulan ini.",
                            "No teaching in this month."),
     "xlsx_sheet": Text("Honor {year}-{month:02d}", "Fees {year}-{month:02d}"),
+    # attendance sheets, grid and recap
+    "sheet_title": Text("DAFTAR HADIR PESERTA", "PARTICIPANT ATTENDANCE SHEET"),
+    "sheet_name": Text("Daftar hadir", "Attendance sheet"),
+    "session_number": Text("Pertemuan ke-{number}", "Session {number}"),
+    "continued": Text("(lanjutan)", "(continued)"),
+    "participant_name": Text("Nama peserta", "Participant name"),
+    "nik": Text("NIK", "NIK"),
+    "signature": Text("Tanda tangan", "Signature"),
+    "remarks": Text("Keterangan", "Remarks"),
+    "jp_of_session": Text("{jp} JP", "{jp} JP"),
+    "grid_title": Text("DAFTAR HADIR KELAS", "CLASS ATTENDANCE GRID"),
+    "grid_name": Text("Daftar hadir kelas", "Class attendance grid"),
+    "session_short": Text("Pertemuan", "Session"),
+    "sessions_range": Text("Pertemuan {first}–{last} dari {count}",
+                           "Sessions {first}–{last} of {count}"),
+    "marks_legend": Text("H = hadir, I = izin, S = sakit, A = alpa; kosong = belum dicatat.",
+                         "H = present, I = excused (izin), S = sick (sakit), A = absent "
+                         "without notice (alpa); blank = not recorded."),
+    "blank_grid_legend": Text("Isi dengan H (hadir), I (izin), S (sakit) atau A (alpa).",
+                              "Fill in H (present), I (excused), S (sick) or A (absent "
+                              "without notice)."),
+    "not_enrolled_now": Text("tidak aktif", "inactive"),
+    "no_sessions": Text("Kelas ini belum memiliki pertemuan.", "This class has no sessions yet."),
+    "recap_title": Text("REKAPITULASI KEHADIRAN PESERTA", "PARTICIPANT ATTENDANCE RECAP"),
+    "recap_name": Text("Rekap kehadiran", "Attendance recap"),
+    "recap_as_of": Text("Keadaan per {date}", "As of {date}"),
+    "not_recorded": Text("Belum dicatat", "Not recorded"),
+    "not_recorded_short": Text("Blm", "N/R"),
+    "jp_attended": Text("JP hadir / dihitung", "JP attended / counted"),
+    "rate": Text("Kehadiran", "Attendance"),
+    "minimum": Text("Min.", "Min."),
+    "minimum_long": Text("Kehadiran minimum", "Minimum attendance"),
+    "verdict": Text("Status", "Status"),
+    "sessions_delivered": Text("Pertemuan terlaksana", "Sessions delivered"),
+    "sessions_remaining": Text("Pertemuan tersisa", "Sessions remaining"),
+    "sessions_jp": Text("{sessions} pertemuan ({jp} JP)", "{sessions} ({jp} JP)"),
+    "rule_line": Text("{mark} dihitung {rule}.", "{mark} is counted {rule}."),
+    "rule_absent": Text("sebagai tidak hadir", "as not attended"),
+    "rule_present": Text("sebagai hadir", "as attended"),
+    "rule_excluded": Text("tidak masuk perhitungan (pertemuannya dikeluarkan dari JP yang "
+                          "dihitung peserta itu)",
+                          "as neither (the session is left out of that participant's "
+                          "counted JP)"),
+    "mark_excused": Text("Izin (I)", "Excused (I)"),
+    "mark_sick": Text("Sakit (S)", "Sick (S)"),
+    "rate_note": Text(
+        "Kehadiran = JP hadir dibagi JP yang dihitung (JP pertemuan terlaksana; JP menurut "
+        "jurnal instruktur bila sudah diisi, selain itu JP rencana). Persentase dibulatkan ke "
+        "bawah. Pertemuan terlaksana yang belum dicatat kehadirannya dihitung tidak hadir.",
+        "Attendance = JP attended over JP counted (the JP of delivered sessions: from the "
+        "trainer journal when written, else as planned). Percentages are rounded down. "
+        "Delivered sessions with no mark count as not attended."),
+    "unmarked_note": Text(
+        "Kehadiran belum lengkap dicatat pada {count} pertemuan: {dates}.",
+        "Attendance is not fully recorded for {count} session(s): {dates}."),
+    "no_participants": Text("Belum ada peserta.", "No participants yet."),
+    "recap_sheet": Text("Rekap", "Recap"),
+    "grid_sheet": Text("Presensi", "Marks"),
+    "late_count": Text("Terlambat", "Late"),
 }
 
 
