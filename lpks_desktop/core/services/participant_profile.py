@@ -4,24 +4,19 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-import peewee
-
 from ..models import (
     Assessment,
-    AttendanceMark,
     Certificate,
-    ClassSession,
     CompetencyUnit,
     Enrollment,
     EnrollmentStatus,
     EnrollmentStatusChange,
     Institution,
-    Mark,
     Participant,
     Program,
-    SessionStatus,
     TrainingClass,
 )
+from .attendance_rates import rates_of_classes
 
 IDENTITY = ("nik", "full_name", "sex", "birth_place", "birth_date", "address", "village",
             "district", "city", "province", "phone", "email", "education", "employment",
@@ -57,8 +52,9 @@ def participant_profile(participant_id: int) -> dict:
                      .where(CompetencyUnit.program.in_({e.training_class.program_id
                                                         for e in enrollments}))
                      .order_by(CompetencyUnit.position, CompetencyUnit.id), "program_id")
-    delivered = _delivered({e.training_class_id for e in enrollments})
-    marks = _marks(ids)
+    admitted = [e for e in enrollments if e.status in ADMITTED]
+    rates = rates_of_classes({e.training_class_id for e in admitted},
+                             include=[e.id for e in admitted])
     return {
         "id": person.id,
         **{key: getattr(person, key) for key in IDENTITY},
@@ -67,7 +63,7 @@ def participant_profile(participant_id: int) -> dict:
             "status_history": [{"at": c.changed_at, "old_status": c.old_status,
                                 "status": c.new_status, "user": c.created_by, "reason": c.reason}
                                for c in history[e.id]],
-            "attendance": _attendance(e, delivered, marks) if e.status in ADMITTED else None,
+            "attendance": _attendance(e, rates) if e.status in ADMITTED else None,
             "assessments": [_result(unit, results.get((e.id, unit.id)))
                             for unit in units[e.training_class.program_id]]
             if e.status in ADMITTED else [],
@@ -103,42 +99,20 @@ def _placement(e: Enrollment) -> dict:
     }
 
 
-def _delivered(class_ids: set[int]) -> dict[int, tuple[int, int]]:
-    """Class id -> (sessions held, JP delivered)."""
-    query = (ClassSession.select(ClassSession.training_class, peewee.fn.COUNT(ClassSession.id),
-                                 peewee.fn.SUM(ClassSession.jp))
-             .where(ClassSession.training_class.in_(class_ids),
-                    ClassSession.status == SessionStatus.HELD)
-             .group_by(ClassSession.training_class).tuples())
-    return {class_id: (count, int(jp or 0)) for class_id, count, jp in query}
-
-
-def _marks(enrollment_ids: list[int]) -> dict[int, dict[str, tuple[int, int]]]:
-    """Enrollment id -> mark -> (sessions, JP of those sessions), over held sessions only."""
-    query = (AttendanceMark.select(AttendanceMark.enrollment, AttendanceMark.mark,
-                                   peewee.fn.COUNT(AttendanceMark.id), peewee.fn.SUM(ClassSession.jp))
-             .join(ClassSession)
-             .where(AttendanceMark.enrollment.in_(enrollment_ids),
-                    ClassSession.status == SessionStatus.HELD)
-             .group_by(AttendanceMark.enrollment, AttendanceMark.mark).tuples())
-    marks: dict[int, dict[str, tuple[int, int]]] = defaultdict(dict)
-    for enrollment_id, mark, count, jp in query:
-        marks[enrollment_id][mark] = (count, int(jp or 0))
-    return marks
-
-
-def _attendance(e: Enrollment, delivered: dict, marks: dict) -> dict:
-    held, delivered_jp = delivered.get(e.training_class_id, (0, 0))
-    own = marks.get(e.id, {})
-    counts = {mark: own.get(mark, (0, 0))[0] for mark in Mark.values()}
-    attended_jp = own.get(Mark.PRESENT, (0, 0))[1]
-    rate = round(100 * attended_jp / delivered_jp, 1) if delivered_jp else None
-    minimum = e.training_class.program.min_attendance_pct
-    return {"held_sessions": held, "marks": counts, "unmarked": held - sum(counts.values()),
-            "attended_jp": attended_jp, "delivered_jp": delivered_jp, "rate_pct": rate,
-            "min_pct": minimum,
-            # Judged on the exact figures: 79.96% is shown as 80.0 but is not 80.
-            "meets_minimum": 100 * attended_jp >= minimum * delivered_jp if delivered_jp else None}
+def _attendance(e: Enrollment, rates: dict) -> dict:
+    """The enrollment's attendance as its class's rates count it (the same rules and numbers
+    as the grid and the recap)."""
+    class_rates = rates[e.training_class_id]
+    row = class_rates.row_for(e.id)
+    return {"held_sessions": class_rates.delivered_sessions,
+            "marks": dict(row.counts), "unmarked": row.unmarked, "late": row.late,
+            "attended_jp": row.attended_jp,
+            # The rate's denominator: delivered JP less this person's excluded marks.
+            "delivered_jp": row.counted_jp, "class_delivered_jp": row.delivered_jp,
+            "remaining_jp": row.remaining_jp, "rate_pct": row.rate_pct, "min_pct": row.min_pct,
+            # Judged on the exact figures: 79.96% is shown as 79.9, and is not 80.
+            "meets_minimum": row.meets_minimum, "allowance_jp": row.allowance_jp,
+            "verdict": row.verdict, "eligible": row.eligible, "reason": row.reason}
 
 
 def _result(unit: CompetencyUnit, assessment: Assessment | None) -> dict:

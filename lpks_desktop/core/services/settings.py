@@ -25,6 +25,11 @@ MINUTES_PER_JP = "minutes_per_jp"
 DEFAULT_PAPER = "default_paper"
 DEFAULT_RATE_PER_JP = "default_rate_per_jp"
 SKIP_COLLECTIVE_LEAVE = "skip_collective_leave"
+ATTENDANCE_EXCUSED_RULE = "attendance_excused_rule"
+ATTENDANCE_SICK_RULE = "attendance_sick_rule"
+# How an I (izin) or S (sakit) mark counts towards the attendance rate: as not attended,
+# as attended, or left out of that participant's total.
+ATTENDANCE_RULES = ("absent", "present", "excluded")
 MAX_RATE_PER_JP = 100_000_000
 PAPER_SIZES = ("A4", "F4")
 MINUTES_PER_JP_RANGE = (30, 60)
@@ -89,6 +94,24 @@ def _check_flag(value: Any) -> Checked[bool]:
     return invalid(SKIP_COLLECTIVE_LEAVE, "yes_no", BAD_FLAG.format(value=value))
 
 
+BAD_ATTENDANCE_RULE = Text(
+    "Aturan tanda {mark_id} harus absent (dihitung tidak hadir), present (dihitung hadir) "
+    "atau excluded (tidak dihitung), tertulis {value}.",
+    "The rule for {mark_en} marks must be absent (counts as not attended), present (counts as "
+    "attended) or excluded (left out of the total), not {value}.",
+)
+
+
+def _attendance_rule(key: str, mark_id: str, mark_en: str) -> Callable[[Any], Checked[str]]:
+    def check(value: Any) -> Checked[str]:
+        rule = value.strip().lower() if isinstance(value, str) else None
+        if rule not in ATTENDANCE_RULES:
+            return invalid(key, "attendance_rule", BAD_ATTENDANCE_RULE.format(
+                mark_id=mark_id, mark_en=mark_en, value=value))
+        return Checked(rule)
+    return check
+
+
 @dataclass(frozen=True)
 class KnownSetting:
     default: Any
@@ -105,6 +128,13 @@ KNOWN: dict[str, KnownSetting] = {
     DEFAULT_RATE_PER_JP: KnownSetting(None, _check_rate, per_institution=True),
     # Collective leave (cuti bersama) binds civil servants; a BLK follows it, many LPKS do not.
     SKIP_COLLECTIVE_LEAVE: KnownSetting(False, _check_flag, per_institution=True),
+    # Most centres count an excused or sick day as a day missed; some forgive them.
+    ATTENDANCE_EXCUSED_RULE: KnownSetting(
+        "absent", _attendance_rule(ATTENDANCE_EXCUSED_RULE, "I (izin)", "I (excused)"),
+        per_institution=True),
+    ATTENDANCE_SICK_RULE: KnownSetting(
+        "absent", _attendance_rule(ATTENDANCE_SICK_RULE, "S (sakit)", "S (sick)"),
+        per_institution=True),
 }
 
 
