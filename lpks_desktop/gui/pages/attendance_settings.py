@@ -7,7 +7,9 @@ institution chosen at the top of the window, like the schedule settings beside i
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from ...core.errors import UserError
 from ...core.models import Institution
@@ -18,7 +20,8 @@ from ...core.store import Store
 from .. import dialogs, i18n
 
 NOTE_STYLE = "color: #555555;"
-EXAMPLE_STYLE = "color: #1f2328; background: #f3f6fa; border: 1px solid #d5dde8; border-radius: 4px; padding: 6px 8px;"
+EXAMPLE_STYLE = ("color: #1f2328; background: #f3f6fa; border: 1px solid #d5dde8; border-radius: 4px;"
+                 " padding: 6px 8px;")
 
 # The worked example under the choices: ten sessions of 4 JP, eight attended, one excused, one sick.
 EXAMPLE_JP, EXAMPLE_PRESENT, EXAMPLE_SESSIONS = 4, 8, 10
@@ -83,12 +86,16 @@ class AttendanceSettingsSection(QGroupBox):
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.saved_note, 1)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow(self.excused_label, self.excused)
-        form.addRow("", self.excused_effect)
-        form.addRow(self.sick_label, self.sick)
-        form.addRow("", self.sick_effect)
+        # Label, choice, and what the choice does beside it, where there is room for a sentence.
+        form = QGridLayout()
+        form.setHorizontalSpacing(10)
+        for row, (label, box, effect) in enumerate(((self.excused_label, self.excused, self.excused_effect),
+                                                    (self.sick_label, self.sick, self.sick_effect))):
+            form.addWidget(label, row, 0)
+            form.addWidget(box, row, 1, Qt.AlignmentFlag.AlignTop)
+            form.addWidget(effect, row, 2)
+            label.setMinimumHeight(box.sizeHint().height())
+        form.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scope_note)
         layout.addLayout(form)
