@@ -330,9 +330,10 @@ def _layout_at(sheet: Sheet, row: int, today: dt.date, choose: YearGuess) -> Lay
             session_row, data_start = row + 1, row + 2
             taken = {c.index for c in dated}
             ignored = [i for i in ignored if i not in taken]
+        taken = {c.index for c in dated}
         for role in ("date", "time", "mark", "arrival", "note"):
             index = roles.pop(role, None)
-            if index is not None:
+            if index is not None and index not in taken:  # "Tanggal" merged over the dates is no column
                 ignored.append(index)
         layout = Layout(WIDE, row, data_start, headings, roles, dated, sorted(ignored), repeated,
                         session_row)
