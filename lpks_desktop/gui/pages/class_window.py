@@ -1,4 +1,4 @@
-"""One class in its own window: its details, schedule, participants and the history of its sessions.
+"""One class in its own window: its details, schedule, participants, attendance and history.
 
 Not modal: a clerk keeps a class open beside the main window (or several
 classes side by side) while answering the phone. The classes page keeps one
@@ -26,6 +26,7 @@ from ...core.services.classes import class_overview
 from ...core.store import Store
 from .. import dialogs
 from ..formatting import format_date, format_number
+from ..attendance.attendance_tab import AttendanceTab
 from ..forms.class_form import ClassForm
 from .class_history_tab import ClassHistoryTab
 from .class_labels import class_status_labels, funding_labels, label
@@ -33,7 +34,7 @@ from .class_participants_tab import ClassParticipantsTab
 from .class_schedule_tab import ClassScheduleTab
 
 GEOMETRY_KEY = "class_window/geometry"
-SCHEDULE_TAB, PARTICIPANTS_TAB, HISTORY_TAB = range(3)
+SCHEDULE_TAB, PARTICIPANTS_TAB, HISTORY_TAB, ATTENDANCE_TAB = range(4)
 
 
 class ClassWindow(QWidget):
@@ -93,10 +94,13 @@ class ClassWindow(QWidget):
         self.schedule = ClassScheduleTab(store, class_id, self)
         self.participants = ClassParticipantsTab(store, class_id, self)
         self.history = ClassHistoryTab(class_id, self)
+        # Read when first shown: most visits to a class are not about attendance.
+        self.attendance = AttendanceTab(store, class_id, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.schedule, "")
         self.tabs.addTab(self.participants, "")
         self.tabs.addTab(self.history, "")
+        self.tabs.addTab(self.attendance, "")
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
@@ -116,6 +120,9 @@ class ClassWindow(QWidget):
         self.schedule.changed.connect(self._schedule_changed)
         self.participants.openParticipant.connect(self.openParticipant)
         self.participants.changed.connect(self._schedule_changed)  # seats, counts, the classes page
+        self.attendance.changed.connect(self._attendance_changed)
+        self.attendance.model.pendingChanged.connect(lambda count: self._count_tabs())
+        self.tabs.currentChanged.connect(self._tab_shown)
         self._load_header()
         self._count_tabs()
         self._restore_geometry()
@@ -166,6 +173,12 @@ class ClassWindow(QWidget):
             "%1", format_number(self.participants.count())))
         self.tabs.setTabText(HISTORY_TAB, self.tr("&History (%1)").replace(
             "%1", format_number(self.history.count())))
+        attendance = self.tr("&Attendance")
+        if self.attendance.loaded:
+            attendance = self.tr("&Attendance (%1)").replace("%1", format_number(self.attendance.count()))
+        if self.attendance.has_unsaved():
+            attendance += " *"  # unsaved marks, also when another tab is in front
+        self.tabs.setTabText(ATTENDANCE_TAB, attendance)
 
     def reload(self) -> None:
         """Read everything again (after a change here, on another page or on another PC)."""
@@ -176,13 +189,37 @@ class ClassWindow(QWidget):
             return
         self.schedule.reload()
         self.history.reload()
+        if self.attendance.loaded:
+            self.attendance.reload()
         self._count_tabs()
 
     def _schedule_changed(self) -> None:
         self._load_header()
         self.history.reload()
+        if self.attendance.loaded:  # sessions or people changed: so do the grid's columns and rows
+            self.attendance.reload()
         self._count_tabs()
         self.classChanged.emit(self.class_id)
+
+    def _attendance_changed(self) -> None:
+        self._count_tabs()
+        self.classChanged.emit(self.class_id)
+
+    def _tab_shown(self, index: int) -> None:
+        if index == ATTENDANCE_TAB and not self.attendance.loaded:
+            self.attendance.ensure_loaded()
+            self._count_tabs()
+
+    def show_attendance(self, session_id: int | None = None) -> None:
+        """Bring the attendance tab to the front: one session's column when given, else as it was
+        (on first showing, the latest session that has taken place)."""
+        self.tabs.setCurrentIndex(ATTENDANCE_TAB)  # loads the grid the first time
+        if session_id is not None:
+            self.attendance.show_session(session_id)
+        self._count_tabs()
+        self.attendance.view.setFocus()
+        self.raise_()
+        self.activateWindow()
 
     # The import and export code loads when first used, not when a class window opens.
     def import_registrants(self) -> None:
@@ -220,6 +257,17 @@ class ClassWindow(QWidget):
             self.resize(1180, 760)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if self.attendance.has_unsaved():
+            self.tabs.setCurrentIndex(ATTENDANCE_TAB)
+            choice = dialogs.ask_save_discard_cancel(
+                self, self.windowTitle(),
+                self.tr("%n attendance mark(s) are not saved yet. Save them before closing?", "",
+                        self.attendance.model.pending_count()))
+            if choice == "cancel" or (choice == "save" and not self.attendance.save()):
+                event.ignore()
+                return
+            if choice == "discard":
+                self.attendance.discard()
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         self.closed.emit(self.class_id)
         super().closeEvent(event)
