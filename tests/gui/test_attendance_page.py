@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, Qt
 from lpks_desktop.core import models as m
 from lpks_desktop.core.services.attendance import MarkChange, save_marks
 from lpks_desktop.core.services.journals import save_journal
-from lpks_desktop.gui import dialogs
+from lpks_desktop.gui import dialogs, i18n
 from lpks_desktop.gui.pages.attendance_page import AttendancePage
 from lpks_desktop.gui.pages.attendance_week_model import (
     CLASS,
@@ -129,8 +129,19 @@ def test_marks_saved_elsewhere_show_after_a_refresh(qtbot, store, world):
     save_marks(store, world.klass.id, [MarkChange(world.sessions[17].id, world.people["Dewi Anggraini"].id, "S")],
                today=TODAY)
     assert page.model.index(1, MARKED).data() == "marked 3 of 4"
-    page.refresh()
+    page.select_session(world.sessions[17].id)
+    page.marks_changed()  # what a class window's attendance tab says after saving
     assert page.model.index(1, MARKED).data() == "marked 4 of 4"
+    assert [entry.session_id for entry in page.selected_sessions()] == [world.sessions[17].id]
+    assert page.current_session().session_id == world.sessions[17].id
+    # Coming back to the page (after entering marks in a class window) shows what is stored now.
+    save_marks(store, world.klass.id, [MarkChange(world.sessions[17].id, world.people["Dewi Anggraini"].id, None)],
+               today=TODAY)
+    page.hide()
+    page.marks_changed()  # hidden: nothing reloaded until it is shown again
+    assert page.model.index(1, MARKED).data() == "marked 4 of 4"
+    page.show()
+    assert page.model.index(1, MARKED).data() == "marked 3 of 4"
 
 
 def test_week_navigation(qtbot, store, world):
@@ -310,6 +321,18 @@ def test_the_real_print_dialog_opens_on_the_weeks_sheets(qtbot, store, world, mo
     page.select_session(world.sessions[16].id)
     qtbot.mouseClick(page.print_selected_button, Qt.MouseButton.LeftButton)
     assert opened[-1].session_ids() == [world.sessions[16].id]
+
+
+def test_dates_times_and_rates_the_indonesian_way(qtbot, store, world, monkeypatch, qapp):
+    monkeypatch.setenv("LPKS_LANG", "id")
+    i18n.install(qapp)
+    page = open_page(qtbot, store, world.sbp.id)
+    page.step(-1)
+    assert page.range_label.text() == "9 – 15 November 2026"
+    assert column(page.model, DAY)[:2] == ["Senin, 9 Nov", "Selasa, 10 Nov"]
+    assert column(page.model, TIME)[0] == "08.00–12.00"
+    assert column(page.risk_model, R_RATE) == ["57,1%", "71,4%"]
+    assert column(page.risk_model, R_VERDICT) == ["Tidak mungkin tercapai", "Berisiko"]
 
 
 def test_models_keep_the_qt_model_contract(qtmodeltester, qtbot, store, world):

@@ -66,6 +66,7 @@ class AttendancePage(QWidget):
         self._monday = week_bounds(today())[0]
         self._stale = True
         self._sessions: list[WeekSession] = []
+        self._shown: tuple | None = None  # the week and filters last loaded
 
         self.heading = QLabel(self.tr("Attendance"), self)
         self.heading.setObjectName("pageTitle")
@@ -212,6 +213,7 @@ class AttendancePage(QWidget):
         self.risk_table.activated.connect(self._risk_activated)
         QShortcut(QKeySequence("Alt+Left"), self, lambda: self.step(-1))
         QShortcut(QKeySequence("Alt+Right"), self, lambda: self.step(1))
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
 
     # -- what is shown ---------------------------------------------------------------------------
 
@@ -304,9 +306,14 @@ class AttendancePage(QWidget):
         if self.isVisible():
             self.refresh()
 
+    def marks_changed(self, *args) -> None:
+        """Marks, sessions or journals changed elsewhere (a class window): reload when seen."""
+        self._reload_when_visible()
+
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        if self._stale:
-            self.refresh()
+        # Always: the clerk comes back here after entering marks in a class window, and the
+        # whole reload of a busy week costs a few tens of milliseconds.
+        self.refresh()
         super().showEvent(event)
 
     def refresh(self) -> None:
@@ -314,18 +321,29 @@ class AttendancePage(QWidget):
         self._stale = False
         today = self._today()
         selected = {entry.session_id for entry in self.selected_sessions()}
+        current = self.table.currentIndex()
+        current_id = self.model.session(current.row()).session_id if current.isValid() else None
+        shown = (self._monday, self.institution_id, self.trainer_id(), self.class_id())
+        # The same list reloaded keeps its place; another week or filter starts at the top.
+        scrolled = self.table.verticalScrollBar().value() if shown == self._shown else 0
+        self._shown = shown
         self._sessions = week.week_sessions(self._monday, institution_id=self.institution_id,
                                             trainer_id=self.trainer_id(), class_id=self.class_id())
-        shown = [entry for entry in self._sessions if not entry.cancelled]
-        self.model.set_sessions(shown, today)
+        listed = [entry for entry in self._sessions if not entry.cancelled]
+        self.model.set_sessions(listed, today)
         for session_id in selected:
             row = self.model.row_of(session_id)
             if row >= 0:
                 self.table.selectionModel().select(
                     self.model.index(row, 0), self.table.selectionModel().SelectionFlag.Select
                     | self.table.selectionModel().SelectionFlag.Rows)
+        row = self.model.row_of(current_id) if current_id is not None else -1
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, current.column()), self.table.selectionModel().SelectionFlag.NoUpdate)
+        self.table.verticalScrollBar().setValue(scrolled)
         self.range_label.setText(week_range_text(self._monday))
-        self.sessions_stack.setCurrentWidget(self.table if shown else self.empty)
+        self.sessions_stack.setCurrentWidget(self.table if listed else self.empty)
         self.empty.setText(self._empty_text())
         self._show_summary(today)
         self._load_risks(today)
