@@ -68,27 +68,47 @@ class SheetOptions:
     lang: str = "id"
 
 
+class Indented(Flowable):
+    """Flowables stacked in a narrower column starting ``left`` points from the left edge
+    (e.g. one signature in the right half of the page)."""
+
+    def __init__(self, flowables: Sequence[Flowable], left: float):
+        super().__init__()
+        self.flowables = list(flowables)
+        self.left = left
+        self._sizes: list[tuple[float, float]] = []
+
+    def wrap(self, avail_width, avail_height):
+        inner = avail_width - self.left
+        self._sizes = [f.wrap(inner, avail_height) for f in self.flowables]
+        self.width = avail_width
+        self.height = sum(h for _w, h in self._sizes)
+        return self.width, self.height
+
+    def draw(self):
+        inner = self.width - self.left
+        y = self.height
+        for flowable, (w, h) in zip(self.flowables, self._sizes):
+            y -= h
+            flowable.drawOn(self.canv, self.left + (inner - w) / 2, y)
+
+
 class ContinuedTable(Flowable):
     """A long table whose parts after the first page carry a caption line above their
     repeated header row, so a loose continuation page still says which sheet it belongs to;
-    optionally closed by a ``trailer`` (the signatures) that is never left alone on a page:
-    the last ``keep_last`` rows go over with it.
+    optionally closed by a ``trailer`` (notes, signatures) that is never left alone on a
+    page: the last ``keep_last`` rows go over with it.
 
-    ``caption`` makes a fresh flowable for each continuation part. The trailer is drawn
-    ``trailer_indent`` points from the left, ``trailer_width`` wide (None: the full width).
+    ``caption`` makes a fresh flowable for each continuation part.
     """
 
     def __init__(self, table: Table, caption: Callable[[], Flowable] | None, *,
-                 continued: bool = False, trailer: Sequence[Flowable] = (),
-                 trailer_indent: float = 0.0, trailer_width: float | None = None,
-                 keep_last: int = 3):
+                 continued: bool = False, trailer: Sequence[Flowable] = (), keep_last: int = 3):
         super().__init__()
         self.table = table
         self.caption_factory = caption
         self.continued = continued
         self.trailer = list(trailer)
-        self.trailer_indent = trailer_indent
-        self.trailer_width = trailer_width
         self.keep_last = keep_last
         self._caption = caption() if (continued and caption is not None) else None
         self._table_size = (0.0, 0.0)
@@ -100,15 +120,12 @@ class ContinuedTable(Flowable):
         return self._caption.wrap(avail_width, avail_height)[1] + CAPTION_GAP
 
     def _trailer_height(self, avail_width: float, avail_height: float) -> float:
-        width = self.trailer_width or avail_width
-        self._trailer_sizes = [f.wrap(width, avail_height) for f in self.trailer]
+        self._trailer_sizes = [f.wrap(avail_width, avail_height) for f in self.trailer]
         return sum(h for _w, h in self._trailer_sizes)
 
     def _part(self, table: Table, *, continued: bool, last: bool) -> "ContinuedTable":
         return ContinuedTable(table, self.caption_factory, continued=continued,
-                              trailer=self.trailer if last else (),
-                              trailer_indent=self.trailer_indent,
-                              trailer_width=self.trailer_width, keep_last=self.keep_last)
+                              trailer=self.trailer if last else (), keep_last=self.keep_last)
 
     def wrap(self, avail_width, avail_height):
         caption_height = self._caption_height(avail_width, avail_height)
@@ -122,19 +139,43 @@ class ContinuedTable(Flowable):
         room = avail_height - self._caption_height(avail_width, avail_height)
         if self.trailer:
             _w, table_height = self.table.wrap(avail_width, room)
-            if table_height <= room:
-                # The rows fit but the signatures do not: the last rows go over with them.
-                row_heights = list(getattr(self.table, "_rowHeights", []))
-                body = len(row_heights) - self.table.repeatRows
-                kept = min(self.keep_last, max(body - 1, 0))
-                room = min(room, table_height - sum(row_heights[len(row_heights) - kept:])
-                           - 0.01) if kept else room
+            row_heights = list(getattr(self.table, "_rowHeights", []))
+            kept = min(self.keep_last, max(len(row_heights) - self.table.repeatRows - 1, 0))
+            if table_height <= room and kept:
+                # The rows fit but the trailer does not: the last rows go over with it.
+                room = table_height - sum(row_heights[len(row_heights) - kept:]) - 0.01
         parts = self.table.split(avail_width, room)
+        if self.trailer and len(parts) == 2:
+            parts = self._rebalanced(parts, avail_width, room)
         if not parts:
             return []
         count = len(parts)
         return [self._part(part, continued=self.continued or index > 0, last=index == count - 1)
                 for index, part in enumerate(parts)]
+
+    def _rebalanced(self, parts: list, avail_width: float, room: float) -> list:
+        """A split whose rest is short of ``keep_last`` rows moves rows over from the first
+        part, so the trailer never starts a page under a lone row; when that would leave the
+        first part shorter than ``keep_last`` rows itself, nothing is split here and the
+        whole part goes to the next page."""
+        header = self.table.repeatRows
+        for _attempt in range(3):
+            first, rest = parts
+            missing = self.keep_last - (len(rest._cellvalues) - header)
+            if missing <= 0:
+                return parts
+            first_body = len(first._cellvalues) - header
+            if first_body - missing < 1:
+                return parts  # nothing to move: a page this short keeps the plain split
+            if first_body - missing < self.keep_last:
+                return []
+            first.wrap(avail_width, room)
+            heights = list(first._rowHeights)
+            room = sum(heights) - sum(heights[len(heights) - missing:]) - 0.01
+            parts = self.table.split(avail_width, room)
+            if len(parts) != 2:
+                return parts
+        return parts
 
     def draw(self):
         table_width, table_height = self._table_size
@@ -143,10 +184,9 @@ class ContinuedTable(Flowable):
         if self._caption is not None:
             self._caption.drawOn(self.canv, 0, trailer_height + table_height + CAPTION_GAP)
         y = trailer_height
-        width = self.trailer_width or self.width
         for flowable, (w, h) in zip(self.trailer, self._trailer_sizes):
             y -= h
-            flowable.drawOn(self.canv, self.trailer_indent + (width - w) / 2, y)
+            flowable.drawOn(self.canv, (self.width - w) / 2, y)
 
 
 def table_style(header_rows: int, extra: Sequence[tuple] = ()) -> TableStyle:
@@ -269,9 +309,8 @@ def _table(sheet: AttendanceSheet, options: SheetOptions, width: float) -> Conti
                       splitByRow=1, hAlign="CENTER")
     table.setStyle(table_style(1, commands))
     caption_text = f"{session_caption(sheet, lang)} {label('continued', lang)}"
-    trailer, indent, trailer_width = _signature(sheet, width, lang)
-    return ContinuedTable(table, lambda: para(caption_text, st.cell_bold), trailer=trailer,
-                          trailer_indent=indent, trailer_width=trailer_width)
+    return ContinuedTable(table, lambda: para(caption_text, st.cell_bold),
+                          trailer=_signature(sheet, width, lang))
 
 
 def _signatories(sheet: AttendanceSheet, lang: str) -> list[Signatory]:
@@ -282,15 +321,19 @@ def _signatories(sheet: AttendanceSheet, lang: str) -> list[Signatory]:
             + [Signatory(role=label("trainer", lang), name=lead)])
 
 
-def _signature(sheet: AttendanceSheet, width: float, lang: str) -> tuple[list[Flowable], float, float]:
-    """The signature flowables, their left indent and width."""
+def _signature(sheet: AttendanceSheet, width: float, lang: str) -> list[Flowable]:
     signatories = _signatories(sheet, lang)
     place = sheet.place or (sheet.letterhead.place if sheet.letterhead else "")
+    if len(signatories) > 1:
+        return unpacked(signature_block(signatories, width=width, place=place, on=sheet.date,
+                                        lang=lang))
     # A single signature sits in the right half, where Indonesian forms put the maker's.
-    indent = 0.0 if len(signatories) > 1 else width / 2
-    block = signature_block(signatories, width=width - indent, place=place, on=sheet.date,
-                            lang=lang)
-    return unpacked(block), indent, width - indent
+    return [right_half(signature_block(signatories, width=width / 2, place=place,
+                                       on=sheet.date, lang=lang), width)]
+
+
+def right_half(block: Flowable, width: float) -> Flowable:
+    return Indented(unpacked(block), width / 2)
 
 
 def unpacked(block: Flowable) -> list[Flowable]:

@@ -123,6 +123,8 @@ LABELS: dict[str, Text] = {
     "not_recorded": Text("Belum dicatat", "Not recorded"),
     "not_recorded_short": Text("Blm", "N/R"),
     "jp_attended": Text("JP hadir / dihitung", "JP attended / counted"),
+    "jp_attended_only": Text("JP hadir", "JP attended"),
+    "jp_counted": Text("JP dihitung", "JP counted"),
     "rate": Text("Kehadiran", "Attendance"),
     "minimum": Text("Min.", "Min."),
     "minimum_long": Text("Kehadiran minimum", "Minimum attendance"),

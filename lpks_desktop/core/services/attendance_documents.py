@@ -11,12 +11,15 @@ from typing import Iterable, Sequence
 
 import peewee
 
+from ...documents.attendance_grid import ClassGridDocument, GridColumn, GridRow, build_class_grid
+from ...documents.attendance_recap import RecapDocument, RecapRow, build_attendance_recap
 from ...documents.attendance_sheet import (
     AttendanceSheet,
     SheetOptions,
     SheetPerson,
     build_attendance_sheets,
 )
+from ...documents.attendance_xlsx import build_recap_xlsx
 from ...documents.letterhead import Letterhead
 from ...documents.output import Destination
 from ..errors import UserError
@@ -25,10 +28,7 @@ from ..models import (
     ClassSession,
     ClassStatus,
     CompetencyUnit,
-    Enrollment,
-    EnrollmentStatus,
     Institution,
-    Participant,
     Program,
     Room,
     SessionStatus,
@@ -37,12 +37,11 @@ from ..models import (
     TrainerRole,
     TrainingClass,
 )
+from .attendance import ATTENDING, AttendanceGrid, attendance_grid, people_of_classes
+from .attendance_rates import VERDICT_LABELS, ClassRates, class_rates
 from .settings import default_paper
 
 _OUTER = peewee.JOIN.LEFT_OUTER
-
-# Who is listed on sheets and grids (the same statuses as attendance.ATTENDING).
-LISTED = (EnrollmentStatus.PASSED_SELECTION, EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
 
 NOTHING_TO_PRINT = Text("Tidak ada pertemuan yang dipilih untuk dicetak.",
                         "No sessions were chosen to print.")
@@ -83,19 +82,10 @@ def time_zone_of(province: str) -> str:
 
 
 def listed_people(class_ids: Iterable[int]) -> dict[int, list[SheetPerson]]:
-    """Class id -> the people on its sheets, numbered 1..n by name (case-insensitive), then id."""
-    found: dict[int, list[tuple]] = defaultdict(list)
-    query = (Enrollment.select(Enrollment.training_class, Enrollment.id, Participant.full_name,
-                               Participant.nik)
-             .join(Participant)
-             .where(Enrollment.training_class.in_(list(set(class_ids))),
-                    Enrollment.status.in_(LISTED))
-             .tuples())
-    for class_id, enrollment_id, name, nik in query:
-        found[class_id].append((name.casefold(), enrollment_id, name, nik or ""))
-    return {class_id: [SheetPerson(number=n, full_name=name, nik=nik)
-                       for n, (_key, _id, name, nik) in enumerate(sorted(rows), start=1)]
-            for class_id, rows in found.items()}
+    """Class id -> the people on its sheets (those attending), numbered as everywhere else."""
+    return {class_id: [SheetPerson(number=p.number, full_name=p.full_name, nik=p.nik)
+                       for p in people]
+            for class_id, people in people_of_classes(set(class_ids)).items()}
 
 
 def session_numbers(class_ids: Iterable[int]) -> dict[int, int]:
@@ -229,3 +219,123 @@ def write_attendance_sheets(out: Destination, session_ids: Sequence[int], *, pap
     options = SheetOptions(paper=_paper_for(paper, institution_id), landscape=landscape,
                            show_nik=show_nik, blank_rows=max(0, int(blank_rows)), lang=lang)
     return build_attendance_sheets(sheets, out, options)
+
+
+# -- the class grid and the recap ------------------------------------------------------------
+
+
+def _class_with_details(class_id: int) -> TrainingClass:
+    return (TrainingClass.select(TrainingClass, Program, Institution, Room)
+            .join(Program).switch(TrainingClass).join(Institution)
+            .switch(TrainingClass).join(Room, _OUTER)
+            .where(TrainingClass.id == class_id).get())
+
+
+def _class_trainers(grid: AttendanceGrid) -> tuple[str, ...]:
+    """The class's trainers: who leads most sessions first, assistants after."""
+    leads: dict[str, int] = defaultdict(int)
+    others: dict[str, int] = defaultdict(int)
+    for s in grid.sessions:
+        for position, name in enumerate(s.trainer_names):
+            (leads if position == 0 else others)[name] += 1
+    ranked = sorted(leads, key=lambda n: (-leads[n], n.casefold()))
+    ranked += [n for n in sorted(others, key=lambda n: (-others[n], n.casefold())) if n not in leads]
+    return tuple(ranked)
+
+
+def _period(klass: TrainingClass, grid: AttendanceGrid) -> tuple[dt.date | None, dt.date | None]:
+    dates = [s.date for s in grid.sessions]
+    return (klass.start_date or (min(dates) if dates else None),
+            klass.end_date or (max(dates) if dates else None))
+
+
+def class_grid_document(class_id: int, *, paper: str | None = None, landscape: bool = True,
+                        with_marks: bool = False, show_nik: bool = False, blank_rows: int = 0,
+                        lang: str | None = None, today: dt.date | None = None) -> ClassGridDocument:
+    """The class's participants by its sessions (cancelled ones left out). A blank grid
+    lists those attending, to fill in by hand; ``with_marks`` prints what is recorded,
+    those who left (and have marks) greyed after the others."""
+    lang = lang or current_language()
+    today = today or dt.date.today()
+    klass = _class_with_details(class_id)
+    institution = klass.institution
+    grid = attendance_grid(class_id, today=today)
+    people = grid.people if with_marks else [p for p in grid.people if p.status in ATTENDING]
+    rows = []
+    for person in people:
+        marks = tuple(cell.mark if (cell := grid.marks.get((s.id, person.enrollment_id))) else ""
+                      for s in grid.sessions) if with_marks else ()
+        rows.append(GridRow(number=person.number, full_name=person.full_name, nik=person.nik,
+                            marks=marks, inactive=person.status not in ATTENDING))
+    start, end = _period(klass, grid)
+    return ClassGridDocument(
+        letterhead=Letterhead.from_institution(institution, lang), class_code=klass.code,
+        class_name=klass.name, program_name=klass.program.name, batch=klass.batch,
+        period_start=start, period_end=end, room=klass.room.name if klass.room_id else "",
+        trainer_names=_class_trainers(grid),
+        sessions=[GridColumn(number=s.number, date=s.date, start_time=s.start_time,
+                             end_time=s.end_time, jp=s.jp) for s in grid.sessions],
+        rows=rows, with_marks=with_marks, show_nik=show_nik, blank_rows=max(0, int(blank_rows)),
+        paper=_paper_for(paper, institution.id), landscape=landscape, lang=lang,
+        place=institution.city or "", issued_on=today if with_marks else None,
+        head_name=institution.head_name or "", head_title=institution.head_title or "")
+
+
+def write_class_grid(out: Destination, class_id: int, *, paper: str | None = None,
+                     landscape: bool = True, with_marks: bool = False, show_nik: bool = False,
+                     blank_rows: int = 0, lang: str | None = None,
+                     today: dt.date | None = None) -> int:
+    """Print the class grid as a PDF. Returns the number of pages."""
+    return build_class_grid(class_grid_document(
+        class_id, paper=paper, landscape=landscape, with_marks=with_marks, show_nik=show_nik,
+        blank_rows=blank_rows, lang=lang, today=today), out)
+
+
+def recap_document(class_id: int, *, paper: str | None = None, landscape: bool = False,
+                   lang: str | None = None, today: dt.date | None = None,
+                   rates: ClassRates | None = None) -> RecapDocument:
+    """Every participant's attendance and verdict as of ``today``, for the head to sign."""
+    lang = lang or current_language()
+    today = today or dt.date.today()
+    klass = _class_with_details(class_id)
+    institution = klass.institution
+    rates = rates or class_rates(class_id, today=today)
+    grid = attendance_grid(class_id, today=today)
+    start, end = _period(klass, grid)
+    rows = [RecapRow(
+        number=r.number, full_name=r.full_name, nik=r.nik,
+        counts=tuple(r.counts.get(mark, 0) for mark in ("H", "I", "S", "A")),
+        unmarked=r.unmarked, late=r.late, attended_jp=r.attended_jp, counted_jp=r.counted_jp,
+        rate_pct=r.rate_pct, min_pct=r.min_pct, verdict=r.verdict,
+        verdict_label=VERDICT_LABELS[r.verdict].render(lang), reason=r.reason.render(lang),
+        inactive=r.status not in ATTENDING) for r in rates.rows]
+    return RecapDocument(
+        letterhead=Letterhead.from_institution(institution, lang), class_code=klass.code,
+        class_name=klass.name, program_name=klass.program.name, batch=klass.batch,
+        period_start=start, period_end=end, trainer_names=_class_trainers(grid),
+        min_pct=rates.min_pct, delivered_sessions=rates.delivered_sessions,
+        delivered_jp=rates.delivered_jp, remaining_sessions=rates.remaining_sessions,
+        remaining_jp=rates.remaining_jp, excused_rule=rates.rules.excused,
+        sick_rule=rates.rules.sick, unmarked_dates=[day for _id, day in rates.unmarked_sessions],
+        rows=rows, as_of=today, paper=_paper_for(paper, institution.id), landscape=landscape,
+        lang=lang, place=institution.city or "", issued_on=today,
+        head_name=institution.head_name or "", head_title=institution.head_title or "")
+
+
+def write_recap_pdf(out: Destination, class_id: int, *, paper: str | None = None,
+                    landscape: bool = False, lang: str | None = None,
+                    today: dt.date | None = None) -> int:
+    """Print the class's attendance recap as a PDF. Returns the number of pages."""
+    return build_attendance_recap(recap_document(class_id, paper=paper, landscape=landscape,
+                                                 lang=lang, today=today), out)
+
+
+def write_recap_xlsx(out: Destination, class_id: int, *, lang: str | None = None,
+                     today: dt.date | None = None) -> None:
+    """Write the recap and the recorded marks as an Excel workbook."""
+    lang = lang or current_language()
+    today = today or dt.date.today()
+    recap = recap_document(class_id, lang=lang, today=today, landscape=True)
+    grid = class_grid_document(class_id, with_marks=True, show_nik=True, lang=lang, today=today,
+                               paper=recap.paper)
+    build_recap_xlsx(recap, grid, out)
