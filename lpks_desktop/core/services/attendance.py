@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 import peewee
 
 from ..actor import current_actor
-from ..bulk import bulk_insert
 from ..errors import UserError
 from ..i18n import Text
 from ..models import (
@@ -203,14 +202,8 @@ def attendance_grid(class_id: int, *, session_ids: Sequence[int] | None = None,
             locked_reason=NOT_YET.format(date_id=format_date_id(row["date"]),
                                          date_en=format_date_en(row["date"])) if future else None))
     shown = [s.id for s in sessions]
-    stored = (AttendanceMark.select(AttendanceMark.session, AttendanceMark.enrollment,
-                                    AttendanceMark.mark, AttendanceMark.arrival_time,
-                                    AttendanceMark.note, AttendanceMark.row_version)
-              .join(Enrollment)
-              .where(AttendanceMark.session.in_(shown), Enrollment.training_class == class_id)
-              .tuples()) if shown else []
-    cells = {(s, e): MarkCell(mark, arrival, note or "", version)
-             for s, e, mark, arrival, note, version in stored}
+    cells = {(s, e): MarkCell(mark, arrival, note, version)
+             for _, s, e, mark, arrival, note, version, _ in marks_of_class(class_id, shown)}
     people = people_of_classes([class_id], {e for _, e in cells})[class_id]
     listed = {p.enrollment_id for p in people}
     return AttendanceGrid(
@@ -218,6 +211,34 @@ def attendance_grid(class_id: int, *, session_ids: Sequence[int] | None = None,
         program_name=klass.program.name, institution_id=klass.institution_id,
         min_pct=klass.program.min_attendance_pct, sessions=sessions, people=people,
         marks={key: cell for key, cell in cells.items() if key[1] in listed})
+
+
+def marks_of_class(class_id: int, session_ids: Collection[int] | None = None) -> Iterable[tuple]:
+    """(id, session id, enrollment id, mark, arrival time, note, row_version, updated_by) of
+    the class's marks, of ``session_ids`` only when given. Read without building model rows:
+    a class grid holds thousands of marks and is read on every open and every save."""
+    db = AttendanceMark._meta.database
+    param = db.param
+    sql = ("SELECT m.id, m.session_id, m.enrollment_id, m.mark, m.arrival_time, m.note, "
+           "m.row_version, m.updated_by FROM attendance_mark m "
+           "JOIN class_session s ON s.id = m.session_id "
+           "JOIN enrollment e ON e.id = m.enrollment_id "
+           f"WHERE s.training_class_id = {param} AND e.training_class_id = {param}")
+    params: list = [class_id, class_id]
+    if session_ids is not None:
+        session_ids = list(session_ids)
+        if not session_ids:
+            return []
+        sql += f" AND m.session_id IN ({', '.join([param] * len(session_ids))})"
+        params += session_ids
+    rows = db.execute_sql(sql, params).fetchall()
+    return [(mark_id, s, e, mark, _as_time(arrival), note or "", version, by)
+            for mark_id, s, e, mark, arrival, note, version, by in rows]
+
+
+def _as_time(value) -> dt.time | None:
+    # SQLite hands back the text stored; PostgreSQL a time.
+    return dt.time.fromisoformat(value) if isinstance(value, str) else value
 
 
 def person_locked_reason(status: str) -> Text | None:
@@ -338,10 +359,6 @@ def _hhmm(value: dt.time) -> str:
     return value.strftime("%H.%M")
 
 
-def _cell_value(mark: str | None, arrival: dt.time | None, note: str) -> tuple:
-    return (mark, arrival if mark else None, note if mark else "")
-
-
 def save_marks(store, class_id: int, changes: Sequence[MarkChange], *,
                today: dt.date | None = None) -> SaveOutcome:
     """Write ``changes`` to the class's grid in one audited transaction.
@@ -373,11 +390,27 @@ def _lock_class(class_id: int) -> TrainingClass:
     return query.get()
 
 
+_MARK_SET = frozenset(MARKS)
+
+
+class _SessionFacts:
+    """What checking a mark needs of its session (plain attributes: read 2,400 times a save)."""
+
+    __slots__ = ("id", "class_id", "date", "start_time", "end_time", "status", "earliest")
+
+    def __init__(self, session_id, class_id, date, start_time, end_time, status):
+        self.id, self.class_id, self.date = session_id, class_id, date
+        self.start_time, self.end_time, self.status = start_time, end_time, status
+        start = dt.datetime.combine(date, start_time)
+        self.earliest = max(start - EARLY_ARRIVAL, dt.datetime.combine(date, dt.time(0))).time()
+
+
 class _Plan:
     """The checks and the writes of one save, everything read in the save's transaction."""
 
     def __init__(self, klass: TrainingClass, changes: Sequence[MarkChange], today: dt.date):
         self.klass = klass
+        self.class_id = klass.id
         self.today = today
         self.problems: list[tuple[tuple[int, int], Problem]] = []
         self.conflicts: list[tuple[int, int]] = []
@@ -396,23 +429,20 @@ class _Plan:
             self._check(change)
 
     def _load(self, changes: Sequence[MarkChange]) -> None:
-        session_ids = {c.session_id for c in changes}
-        enrollment_ids = {c.enrollment_id for c in changes}
-        self.sessions = {row.id: row for row in ClassSession.select(
+        session_ids = list({c.session_id for c in changes})
+        enrollment_ids = list({c.enrollment_id for c in changes})
+        self.sessions = {row[0]: _SessionFacts(*row) for row in ClassSession.select(
             ClassSession.id, ClassSession.training_class, ClassSession.date,
             ClassSession.start_time, ClassSession.end_time, ClassSession.status)
-            .where(ClassSession.id.in_(list(session_ids)))} if session_ids else {}
+            .where(ClassSession.id.in_(session_ids)).tuples()} if session_ids else {}
         self.people = {row[0]: row for row in Enrollment.select(
             Enrollment.id, Enrollment.training_class, Enrollment.status, Participant.full_name)
-            .join(Participant).where(Enrollment.id.in_(list(enrollment_ids))).tuples()
+            .join(Participant).where(Enrollment.id.in_(enrollment_ids)).tuples()
         } if enrollment_ids else {}
-        ours = [s for s, row in self.sessions.items() if row.training_class_id == self.klass.id]
-        self.stored = {(s, e): (mark_id, mark, arrival, note or "", version, by)
-                       for mark_id, s, e, mark, arrival, note, version, by in AttendanceMark.select(
-                           AttendanceMark.id, AttendanceMark.session, AttendanceMark.enrollment,
-                           AttendanceMark.mark, AttendanceMark.arrival_time, AttendanceMark.note,
-                           AttendanceMark.row_version, AttendanceMark.updated_by)
-                       .where(AttendanceMark.session.in_(ours)).tuples()} if ours else {}
+        ours = [s for s, row in self.sessions.items() if row.class_id == self.class_id]
+        self.stored = {(s, e): (mark_id, mark, arrival, note, version, by)
+                       for mark_id, s, e, mark, arrival, note, version, by
+                       in marks_of_class(self.class_id, ours)}
 
     def _where(self, change: MarkChange) -> Text:
         person = self.people.get(change.enrollment_id)
@@ -431,7 +461,7 @@ class _Plan:
                               error(field_name, code, whole)))
 
     def _check(self, change: MarkChange) -> None:
-        code = self.klass.code
+        class_id = self.class_id
         session = self.sessions.get(change.session_id)
         person = self.people.get(change.enrollment_id)
         placed = True
@@ -439,30 +469,40 @@ class _Plan:
             self._refuse(change, "session", "no_such_session",
                          NO_SUCH_SESSION.format(session_id=change.session_id))
             placed = False
-        elif session.training_class_id != self.klass.id:
+        elif session.class_id != class_id:
             self._refuse(change, "session", "session_not_in_class",
-                         NOT_THIS_CLASS_SESSION.format(code=code))
+                         NOT_THIS_CLASS_SESSION.format(code=self.klass.code))
             placed = False
         if person is None:
             self._refuse(change, "enrollment", "no_such_enrollment",
                          NO_SUCH_ENROLLMENT.format(enrollment_id=change.enrollment_id))
             placed = False
-        elif person[1] != self.klass.id:
+        elif person[1] != class_id:
             self._refuse(change, "enrollment", "enrollment_not_in_class",
-                         NOT_THIS_CLASS_PERSON.format(code=code))
+                         NOT_THIS_CLASS_PERSON.format(code=self.klass.code))
             placed = False
-        mark = self._checked_mark(change)
-        arrival_ok = self._check_arrival(change, mark, session)
-        note = change.note.strip() if isinstance(change.note, str) else ""
-        if len(note) > NOTE_MAX:
-            self._refuse(change, "note", "note_too_long",
-                         NOTE_TOO_LONG.format(limit=NOTE_MAX, length=len(note)))
-            arrival_ok = False
-        if not placed or mark is False or not arrival_ok:
+        mark = change.mark
+        if mark not in _MARK_SET:  # the common case costs one set lookup
+            mark = self._checked_mark(change)
+        arrival = change.arrival_time
+        fields_ok = mark is not False
+        if arrival is not None:
+            arrival = self._checked_arrival(change, mark, session)
+            fields_ok = fields_ok and arrival is not False
+        note = change.note
+        if note:
+            note = note.strip() if isinstance(note, str) else str(note).strip()
+            if len(note) > NOTE_MAX:
+                self._refuse(change, "note", "note_too_long",
+                             NOTE_TOO_LONG.format(limit=NOTE_MAX, length=len(note)))
+                fields_ok = False
+        else:
+            note = ""
+        if not (placed and fields_ok):
             return
         key = (change.session_id, change.enrollment_id)
         stored = self.stored.get(key)
-        wanted = _cell_value(mark, change.arrival_time, note)
+        wanted = (mark, arrival, note) if mark is not None else (None, None, "")
         if (stored[1:4] if stored else (None, None, "")) == wanted:
             self.unchanged += 1
             return
@@ -471,13 +511,14 @@ class _Plan:
         elif session.date > self.today:
             self._refuse(change, "session", "session_in_future", FUTURE)
         status = person[2]
-        if status in LEFT:
-            status_id, status_en = _LEFT_WORDS[status]
-            self._refuse(change, "enrollment", "enrollment_read_only",
-                         LEFT_READ_ONLY.format(status_id=status_id, status_en=status_en))
-        elif status not in ATTENDING:
-            self._refuse(change, "enrollment", "enrollment_not_attending",
-                         NOT_ATTENDING.format(status=status))
+        if status not in ATTENDING:
+            if status in LEFT:
+                status_id, status_en = _LEFT_WORDS[status]
+                self._refuse(change, "enrollment", "enrollment_read_only",
+                             LEFT_READ_ONLY.format(status_id=status_id, status_en=status_en))
+            else:
+                self._refuse(change, "enrollment", "enrollment_not_attending",
+                             NOT_ATTENDING.format(status=status))
         if change.expected_version is not None and change.expected_version != (
                 stored[4] if stored else 0):
             self.conflicts.append(key)
@@ -494,37 +535,36 @@ class _Plan:
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             return None
         mark = raw.strip().upper() if isinstance(raw, str) else None
-        if mark not in MARKS:
+        if mark not in _MARK_SET:
             mark = mark_from_text(raw)
         if mark is None:
             self._refuse(change, "mark", "bad_mark", BAD_MARK.format(value=raw))
             return False
         return mark
 
-    def _check_arrival(self, change: MarkChange, mark, session) -> bool:
+    def _checked_arrival(self, change: MarkChange, mark, session) -> dt.time | None | bool:
+        """The arrival time to the minute, None (clearing a cell clears it too), False when
+        refused."""
         arrival = change.arrival_time
-        if arrival is None:
-            return True
         if not isinstance(arrival, dt.time):
             self._refuse(change, "arrival_time", "bad_arrival_time",
                          ARRIVAL_NOT_TIME.format(value=arrival))
             return False
         if mark is None:
-            return True  # clearing the cell clears its arrival time too
+            return None
+        arrival = arrival.replace(second=0, microsecond=0, tzinfo=None)
         if mark is not False and mark != Mark.PRESENT:
             self._refuse(change, "arrival_time", "arrival_without_present",
                          ARRIVAL_NOT_PRESENT.format(mark=mark))
             return False
         if session is None:
-            return True
-        start = dt.datetime.combine(session.date, session.start_time)
-        earliest = (start - EARLY_ARRIVAL).time() if start.hour >= 1 else dt.time(0, 0)
-        if not earliest <= arrival <= session.end_time:
+            return arrival
+        if not session.earliest <= arrival <= session.end_time:
             self._refuse(change, "arrival_time", "arrival_outside_session", ARRIVAL_OUTSIDE.format(
                 arrival=_hhmm(arrival), start=_hhmm(session.start_time),
-                end=_hhmm(session.end_time), earliest=_hhmm(earliest)))
+                end=_hhmm(session.end_time), earliest=_hhmm(session.earliest)))
             return False
-        return True
+        return arrival
 
     # --- writing ---
 
@@ -601,63 +641,67 @@ def _is_postgres() -> bool:
     return isinstance(AttendanceMark._meta.database.obj, peewee.PostgresqlDatabase)
 
 
-def _new_ids(count: int) -> list[int]:
-    """Ids for new marks, so that they can go in by ``bulk_insert``: from the sequence on
-    PostgreSQL; on SQLite past the highest, safe because the write transaction holds the
-    database's only write lock."""
-    db = AttendanceMark._meta.database
-    if _is_postgres():
-        cursor = db.execute_sql(
-            "SELECT nextval(pg_get_serial_sequence('attendance_mark', 'id')) "
-            "FROM generate_series(1, %s)", (count,))
-        return [row[0] for row in cursor.fetchall()]
-    highest = AttendanceMark.select(peewee.fn.MAX(AttendanceMark.id)).scalar() or 0
-    return list(range(highest + 1, highest + 1 + count))
+# Two ways to write many rows, each the fast one for its database: SQLite (in this process)
+# runs one prepared statement per row with executemany; PostgreSQL (over the network)
+# takes a few statements that each carry up to _CHUNK rows in a VALUES list.
+_CHUNK = 1000
+_COLUMNS = ("session_id, enrollment_id, mark, arrival_time, note, "
+            "created_at, created_by, updated_at, updated_by, row_version")
+
+
+def _time_text(value: dt.time | None) -> str | None:
+    return None if value is None else value.isoformat()
 
 
 def _insert(rows: list[tuple[MarkChange, tuple]], now: dt.datetime, actor: str) -> None:
-    ids = _new_ids(len(rows))
-    bulk_insert(AttendanceMark, [
-        {"id": mark_id, "session": change.session_id, "enrollment": change.enrollment_id,
-         "mark": mark, "arrival_time": arrival, "note": note, "created_at": now,
-         "created_by": actor, "updated_at": now, "updated_by": actor, "row_version": 1}
-        for mark_id, (change, (mark, arrival, note)) in zip(ids, rows)])
-
-
-_UPDATE_CHUNK = 500
+    """Many new marks at once. Not ``bulk_insert``: that wants the ids of new rows, which
+    here the database hands out, and the bookkeeping columns are the same for every row."""
+    db = AttendanceMark._meta.database
+    stamp = AttendanceMark.created_at.db_value(now)
+    if not _is_postgres():
+        db.cursor().executemany(
+            f"INSERT INTO attendance_mark ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+            [(change.session_id, change.enrollment_id, mark, _time_text(arrival), note,
+              stamp, actor, stamp, actor) for change, (mark, arrival, note) in rows])
+        return
+    head = (f"INSERT INTO attendance_mark ({_COLUMNS}) SELECT v.s, v.e, v.mark, v.arrival::time, "
+            "v.note, %s::timestamp, %s, %s::timestamp, %s, 1 FROM (VALUES ")
+    for first in range(0, len(rows), _CHUNK):
+        part = rows[first:first + _CHUNK]
+        values = [value for change, (mark, arrival, note) in part
+                  for value in (change.session_id, change.enrollment_id, mark,
+                                _time_text(arrival), note)]
+        db.execute_sql(head + ", ".join(["(%s, %s, %s, %s, %s)"] * len(part))
+                       + ") AS v(s, e, mark, arrival, note)", [stamp, actor, stamp, actor, *values])
 
 
 def _update(rows: list[tuple[int, tuple]], now: dt.datetime, actor: str) -> None:
-    """Many marks in a few statements: one UPDATE joined to a VALUES list per chunk."""
+    """Many marks changed at once, each one's row_version bumped as ``BaseModel.save`` does."""
     db = AttendanceMark._meta.database
-    time_db = AttendanceMark.arrival_time.db_value
     stamp = AttendanceMark.updated_at.db_value(now)
-    if _is_postgres():
-        sql_head = ("UPDATE attendance_mark AS m SET mark = v.mark, arrival_time = v.arrival::time, "
-                    "note = v.note, updated_at = %s, updated_by = %s, "
-                    "row_version = m.row_version + 1 FROM (VALUES ")
-        sql_tail = ") AS v(id, mark, arrival, note) WHERE m.id = v.id"
-        group = "(%s, %s, %s, %s)"
-    else:
-        sql_head = ("WITH v(id, mark, arrival, note) AS (VALUES ")
-        sql_tail = (") UPDATE attendance_mark SET mark = v.mark, arrival_time = v.arrival, "
-                    "note = v.note, updated_at = ?, updated_by = ?, "
-                    "row_version = attendance_mark.row_version + 1 "
-                    "FROM v WHERE attendance_mark.id = v.id")
-        group = "(?, ?, ?, ?)"
-    for start in range(0, len(rows), _UPDATE_CHUNK):
-        part = rows[start:start + _UPDATE_CHUNK]
+    if not _is_postgres():
+        db.cursor().executemany(
+            "UPDATE attendance_mark SET mark = ?, arrival_time = ?, note = ?, updated_at = ?, "
+            "updated_by = ?, row_version = row_version + 1 WHERE id = ?",
+            [(mark, _time_text(arrival), note, stamp, actor, mark_id)
+             for mark_id, (mark, arrival, note) in rows])
+        return
+    head = ("UPDATE attendance_mark AS m SET mark = v.mark, arrival_time = v.arrival::time, "
+            "note = v.note, updated_at = %s::timestamp, updated_by = %s, "
+            "row_version = m.row_version + 1 FROM (VALUES ")
+    for first in range(0, len(rows), _CHUNK):
+        part = rows[first:first + _CHUNK]
         values = [value for mark_id, (mark, arrival, note) in part
-                  for value in (mark_id, mark, time_db(arrival), note)]
-        sql = sql_head + ", ".join([group] * len(part)) + sql_tail
-        params = [stamp, actor, *values] if _is_postgres() else [*values, stamp, actor]
-        db.execute_sql(sql, params)
+                  for value in (mark_id, mark, _time_text(arrival), note)]
+        db.execute_sql(head + ", ".join(["(%s, %s, %s, %s)"] * len(part))
+                       + ") AS v(id, mark, arrival, note) WHERE m.id = v.id",
+                       [stamp, actor, *values])
 
 
 def _delete(ids: Iterable[int]) -> None:
     ids = list(ids)
-    for start in range(0, len(ids), _UPDATE_CHUNK):
-        AttendanceMark.delete().where(AttendanceMark.id.in_(ids[start:start + _UPDATE_CHUNK])).execute()
+    for first in range(0, len(ids), _CHUNK):
+        AttendanceMark.delete().where(AttendanceMark.id.in_(ids[first:first + _CHUNK])).execute()
 
 
 __all__ = [
