@@ -74,6 +74,10 @@ NUMBERING_ROW = Text(
     "Baris nomor kolom (1, 2, 3, ...) di bawah judul dilewati.",
     "The row of column numbers (1, 2, 3, ...) under the headings is skipped.",
 )
+ROW_BELOW = Text(
+    "Baris {first} di bawah daftar (tanpa NIK dan nama, misalnya tanda tangan) tidak diimpor.",
+    "Row {first} below the list (no NIK and no name, e.g. a signature) is not imported.",
+)
 ROWS_BELOW = Text(
     "Baris {first} sampai {last} di bawah daftar (tanpa NIK dan nama, misalnya tanda tangan) "
     "tidak diimpor.",
@@ -152,7 +156,7 @@ SESSION_AMBIGUOUS = Text(
     "The class {class_code} has {count} sessions on {date_en} (at {times_en}). Give the start time, in a "
     'Time column or in the column heading (e.g. "{example}").',
 )
-COLUMN_COUNT = Text(" ({count} isian di kolom ini, baris {rows}).", " ({count} entries in this column, rows {rows}).")
+COLUMN_FILLED = Text(" Kolom ini diisi di baris {filled_rows}.", " This column is filled in on rows {filled_rows}.")
 MARK_MISSING = Text("Kehadiran kosong.", "The attendance mark is blank.")
 MARK_UNKNOWN = Text(
     'Kehadiran "{value}" tidak dikenal. Tulis H (hadir), I (izin), S (sakit) atau A (alpa); kata lengkapnya '
@@ -411,7 +415,8 @@ class _Planner:
                     if any(_filled(cells[c]) for c in keys if c < len(cells))), default=-1)
         below, data = data[last + 1:], data[:last + 1]
         if below:
-            self.add("rows_below_list_ignored", ROWS_BELOW.format(first=below[0][0], last=below[-1][0]),
+            text = ROW_BELOW if len(below) == 1 else ROWS_BELOW
+            self.add("rows_below_list_ignored", text.format(first=below[0][0], last=below[-1][0]),
                      below[0][0], None, field="rows", severity=Severity.WARNING)
         kept = []
         for number, cells in data:
@@ -629,7 +634,7 @@ class _Planner:
             session, code, why = self.session(column.when)
             if session is None:
                 shown_rows = ", ".join(str(r) for r in used[:10]) + (", ..." if len(used) > 10 else "")
-                tail = COLUMN_COUNT.format(count=len(used), rows=shown_rows)
+                tail = COLUMN_FILLED.format(filled_rows=shown_rows)
                 text = Text(why.id + tail.id, why.en + tail.en, {**why.params, **tail.params})
                 self.add(code, text, heading_row, column.index, field="session")
                 continue

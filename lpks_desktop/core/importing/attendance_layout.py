@@ -15,6 +15,7 @@ here as there.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -23,7 +24,7 @@ from ..i18n import Text
 from ..services.record_fields import unlabelled
 from ..validation import Checked, parse_date
 from ..validation.problems import invalid
-from .headers import _is_numbering_row, field_for, is_ignored_heading, normalise
+from .headers import _is_numbering_row, field_for, normalise
 from .readers import Sheet
 from .rows import cell_text
 
@@ -246,8 +247,11 @@ def session_heading(value, *, today: dt.date, choose: YearGuess) -> SessionColum
     return SessionColumn(-1, text, checked.value)
 
 
+@functools.lru_cache(maxsize=4096)
 def _role(heading: str) -> str | None:
-    """What a person or long-layout column holds, "-" for one known not to be imported."""
+    """What a person or long-layout column holds, "-" for one known not to be imported.
+
+    Every cell of the first rows is asked, and data rows repeat "H" hundreds of times."""
     key = normalise(heading)
     if not key:
         return None
@@ -257,9 +261,7 @@ def _role(heading: str) -> str | None:
     found = field_for(heading)
     if found in ("nik", "full_name"):
         return found
-    if found is not None or is_ignored_heading(heading):
-        return "-"  # No, TTD, L/P: a person's other details, not wanted here
-    return None
+    return None if found is None else "-"  # No, TTD, L/P: a person's other details, not wanted here
 
 
 def recognise(sheet: Sheet, *, today: dt.date, choose: YearGuess) -> Layout | None:
