@@ -152,7 +152,8 @@ def _block_table(doc: ClassGridDocument, lay: _Layout, block: range, last: bool,
     lead = [para(label("no", lang), st.header), para(label("participant_name", lang), st.header)]
     if doc.show_nik:
         lead.append(para(label("nik", lang), st.header))
-    top = lead + [para(label("session_short", lang), st.header)] + [""] * (len(columns) - 1)
+    top = lead + ([para(label("session_short", lang), st.header)] + [""] * (len(columns) - 1)
+                  if columns else [])
     second = [""] * len(lead) + [str(c.number) for c in columns]
     third = [""] * len(lead) + [session_heading(c, lang) for c in columns]
     if totals:

@@ -134,3 +134,99 @@ def test_nothing_to_print_and_cancelled_sessions_are_refused(store, world):
 ])
 def test_time_zone_of_a_province(province, zone):
     assert time_zone_of(province) == zone
+
+
+# -- the class grid and the recap, from recorded marks ----------------------------------------
+
+TODAY = dt.date(2026, 11, 20)
+
+
+@pytest.fixture
+def marked(store, world):
+    """Marks for the three attending people over the two held sessions; Zaki (withdrew)
+    has marks from before he left."""
+    from lpks_desktop.core.services.attendance import MarkChange, save_marks
+
+    monday, _cancelled, afternoon, morning = world.sessions
+    people = {e.participant.full_name: e for e in m.Enrollment.select(m.Enrollment, m.Participant)
+              .join(m.Participant).where(m.Enrollment.training_class == world.klass.id)}
+    zaki = people["Zaki Mundur"]
+    zaki.status = m.EnrollmentStatus.ENROLLED
+    store.save(zaki)
+    save_marks(store, world.klass.id, [
+        MarkChange(monday.id, people["Ani Suryani"].id, "H"),
+        MarkChange(morning.id, people["Ani Suryani"].id, "H"),
+        MarkChange(afternoon.id, people["Ani Suryani"].id, "H"),
+        MarkChange(monday.id, people["Budi Hartono"].id, "I"),
+        MarkChange(morning.id, people["Budi Hartono"].id, "H"),
+        MarkChange(monday.id, people["citra lestari"].id, "A"),
+        MarkChange(monday.id, zaki.id, "S"),
+    ], today=TODAY)
+    zaki.status = m.EnrollmentStatus.WITHDREW
+    store.save(zaki)
+    world.sbp.head_name, world.sbp.head_title = "Hj. Noor", "Kepala LPK"
+    store.save(world.sbp)
+    return world
+
+
+def test_blank_and_marked_class_grids(store, marked):
+    from lpks_desktop.core.services.attendance_documents import class_grid_document, write_class_grid
+
+    blank = class_grid_document(marked.klass.id, lang="id", today=TODAY)
+    assert [(c.number, c.date) for c in blank.sessions] == [
+        (1, MONDAY), (2, MONDAY + dt.timedelta(days=2)), (3, MONDAY + dt.timedelta(days=2))]
+    assert [r.full_name for r in blank.rows] == ["Ani Suryani", "Budi Hartono", "citra lestari"]
+    assert blank.issued_on is None and blank.landscape and not blank.with_marks
+    assert blank.trainer_names == ("Budi Santoso", "Sari Wulandari")
+
+    grid = class_grid_document(marked.klass.id, with_marks=True, lang="id", today=TODAY)
+    assert [(r.number, r.full_name, r.marks, r.inactive) for r in grid.rows] == [
+        (1, "Ani Suryani", ("H", "H", "H"), False),
+        (2, "Budi Hartono", ("I", "H", ""), False),
+        (3, "citra lestari", ("A", "", ""), False),
+        (4, "Zaki Mundur", ("S", "", ""), True),
+    ]
+    out = io.BytesIO()
+    pages = write_class_grid(out, marked.klass.id, with_marks=True, show_nik=True, lang="id",
+                             today=TODAY)
+    text = " ".join(texts(out.getvalue()))
+    assert pages == 1 and sizes_mm(out.getvalue()) == [(297, 210)]
+    for expected in ("DAFTAR HADIR KELAS", "Sen 02/11", "Rab 04/11", "Ani Suryani 3171010100000001 H H H 3 0 0 0",
+                     "Zaki Mundur (tidak aktif)", "Hj. Noor", "Balangan, 20 November 2026"):
+        assert expected in text, expected
+
+
+def test_recap_pdf_and_xlsx_from_the_rates(store, marked):
+    from python_calamine import CalamineWorkbook
+
+    from lpks_desktop.core.services.attendance_documents import (
+        recap_document,
+        write_recap_pdf,
+        write_recap_xlsx,
+    )
+
+    doc = recap_document(marked.klass.id, lang="id", today=TODAY)
+    assert (doc.delivered_sessions, doc.delivered_jp, doc.remaining_sessions) == (3, 10, 0)
+    assert (doc.excused_rule, doc.sick_rule, doc.min_pct) == ("absent", "absent", 80)
+    ani = doc.rows[0]
+    assert (ani.full_name, ani.counts, ani.attended_jp, ani.counted_jp, ani.verdict) == (
+        "Ani Suryani", (3, 0, 0, 0), 10, 10, "meets")
+    assert ani.verdict_label == "Memenuhi" and ani.reason.startswith("Hadir 10 dari 10 JP")
+    assert doc.rows[-1].full_name == "Zaki Mundur" and doc.rows[-1].inactive
+
+    out = io.BytesIO()
+    assert write_recap_pdf(out, marked.klass.id, lang="en", today=TODAY) == 1
+    text = " ".join(texts(out.getvalue()))
+    for expected in ("PARTICIPANT ATTENDANCE RECAP", "As of 20 November 2026",
+                     "Ani Suryani 3171010100000001 3 0 0 0 \u2013 10 / 10 100.0% 80% Meets the minimum",
+                     "Excused (I) is counted as not attended.", "Hj. Noor"):
+        assert expected in text, expected
+
+    xlsx = io.BytesIO()
+    write_recap_xlsx(xlsx, marked.klass.id, lang="id", today=TODAY)
+    book = CalamineWorkbook.from_filelike(io.BytesIO(xlsx.getvalue()))
+    recap = book.get_sheet_by_name("Rekap").to_python()
+    ani_row = next(r for r in recap if r[1] == "Ani Suryani")
+    assert ani_row[2] == "3171010100000001" and ani_row[3] == 3
+    marks = book.get_sheet_by_name("Presensi").to_python()
+    assert next(r for r in marks if r[1] == "Budi Hartono")[3:6] == ["I", "H", ""]
