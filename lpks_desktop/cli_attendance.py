@@ -144,9 +144,9 @@ def cmd_print_attendance(args, location: DatabaseLocation) -> int:
 # --- attendance (rates) -------------------------------------------------------------------------
 
 RULE_LABELS = {
-    "absent": Text("tidak hadir", "not attended"),
-    "present": Text("hadir", "attended"),
-    "excluded": Text("tidak dihitung", "left out"),
+    "absent": Text("dianggap tidak hadir", "counted as not attended"),
+    "present": Text("dianggap hadir", "counted as attended"),
+    "excluded": Text("tidak ikut dihitung", "left out of the total"),
 }
 
 
@@ -204,9 +204,9 @@ def _print_rates(rates, verdicts: dict[str, int]) -> None:
     lang = current_language()
     print(f"{rates.class_code}  {rates.class_name}  ({rates.program_name})")
     print(Text(
-        "Minimal kehadiran {min_pct}%. Izin dihitung {excused}, sakit dihitung {sick}. "
+        "Minimal kehadiran {min_pct}%. Izin: {excused}; sakit: {sick}. "
         "Terlaksana {delivered} pertemuan ({delivered_jp} JP), tersisa {remaining} ({remaining_jp} JP).",
-        "Minimum attendance {min_pct}%. Excused counts as {excused}, sick as {sick}. "
+        "Minimum attendance {min_pct}%. Excused: {excused}; sick: {sick}. "
         "Delivered {delivered} sessions ({delivered_jp} JP), {remaining} remaining ({remaining_jp} JP).",
         {"min_pct": rates.min_pct, "excused": RULE_LABELS[rates.rules.excused].render(),
          "sick": RULE_LABELS[rates.rules.sick].render(), "delivered": rates.delivered_sessions,

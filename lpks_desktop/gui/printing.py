@@ -180,6 +180,7 @@ def _render_document(printer, document, dpi, cancelled, progress) -> int:
     painter = QPainter()
     if not painter.begin(printer):
         raise PrinterUnavailable()
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
     printed = 0
     try:
         for position, index in enumerate(order):
@@ -262,6 +263,8 @@ def _paint_preview(printer: QPrinter, pages: PreviewPages) -> None:
     printer.setFullPage(True)
     _use_layout(printer, pages.sizes[0])
     painter = QPainter(printer)
+    # Recorded with the pages: the preview then scales them smoothly, so thin rules don't vanish.
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
     try:
         for index, image in enumerate(pages.images):
             if index:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QD
 
 from ...core.models import ClassSession, Enrollment, SessionStatus, Trainer, TrainingClass
 from ...core.services import attendance_documents
+from ...core.services.attendance import ATTENDING
 from ...core.services.settings import PAPER_SIZES, default_paper
 from ...core.store import Store
 from .. import dialogs, document_export, i18n, printing, workers
@@ -29,7 +30,6 @@ from ..formatting import format_date
 SHEETS, WEEK, GRID, RECAP = "sheets", "week", "grid", "recap"
 KINDS = (SHEETS, WEEK, GRID, RECAP)
 MAX_BLANK_ROWS = 20
-LISTED = attendance_documents.LISTED
 
 # Rough page capacities for the summary line ("about 14 pages"), in millimetres of paper:
 # what a sheet's letterhead, session details and signatures take, and a signing row.
@@ -119,7 +119,7 @@ def _people_per_class(class_ids) -> dict[int, int]:
     if not ids:
         return {}
     query = (Enrollment.select(Enrollment.training_class, Enrollment.id)
-             .where(Enrollment.training_class.in_(ids), Enrollment.status.in_(LISTED)).tuples())
+             .where(Enrollment.training_class.in_(ids), Enrollment.status.in_(ATTENDING)).tuples())
     return dict(Counter(class_id for class_id, _ in query))
 
 
