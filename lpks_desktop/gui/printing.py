@@ -16,6 +16,7 @@ Tests replace ``ask_printer`` (the system print dialog) and answer the preview t
 from __future__ import annotations
 
 import math
+import os
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -185,7 +186,6 @@ def _render_document(printer, document, dpi, cancelled, progress) -> int:
     try:
         for position, index in enumerate(order):
             if cancelled is not None and cancelled():
-                printer.abort()
                 raise workers.Cancelled()
             if progress is not None:
                 progress(position, len(order), _tr("Printing page %1 of %2…")
@@ -201,11 +201,28 @@ def _render_document(printer, document, dpi, cancelled, progress) -> int:
             _paint(painter, printer, image, sizes[index])
             del image  # freed before the next page is rendered
             printed += 1
-    finally:
+    except workers.Cancelled:
+        printer.abort()  # the pages already sent are withdrawn, not printed as a partial job
         painter.end()
+        _discard_partial_file(printer)
+        raise
+    finally:
+        if painter.isActive():
+            painter.end()
     if progress is not None:
         progress(len(order), len(order), "")
     return printed
+
+
+def _discard_partial_file(printer: QPrinter) -> None:
+    """Printing to a PDF file cannot be aborted: the pages done so far are written on end.
+    A half document must not pass for the whole one, so it is removed."""
+    path = printer.outputFileName()
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and path:
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
 
 
 class PrinterUnavailable(UserError):

@@ -160,10 +160,28 @@ def test_cancelling_stops_between_pages(qapp, tmp_path):
         asked.append(True)
         return len(asked) > 1  # after the first page
 
+    target = tmp_path / "c.pdf"
     with pytest.raises(workers.Cancelled):
-        printing.render_pdf_to_printer(pdf_printer(tmp_path / "c.pdf"), sample_pdf(A4, 3), dpi=72,
-                                       cancelled=cancelled)
+        printing.render_pdf_to_printer(pdf_printer(target), sample_pdf(A4, 3), dpi=72, cancelled=cancelled)
     assert len(asked) == 2
+    assert not target.exists()  # no half document left behind
+
+
+def test_cancel_pressed_while_progress_is_reported_aborts_the_job(qapp, tmp_path):
+    """The progress callback of ``workers`` raises Cancelled once Cancel was pressed."""
+    reported = []
+
+    def progress(done, total, label):
+        reported.append((done, total, label))
+        if done == 1:
+            raise workers.Cancelled()
+
+    target = tmp_path / "p.pdf"
+    with pytest.raises(workers.Cancelled):
+        printing.render_pdf_to_printer(pdf_printer(target), sample_pdf(A4, 3), dpi=72, progress=progress)
+    assert [done for done, _total, _label in reported] == [0, 1]
+    assert reported[0] == (0, 3, "Printing page 1 of 3…")
+    assert not target.exists()
 
 
 def test_a_printer_that_cannot_start_is_a_user_error(qapp, tmp_path):
