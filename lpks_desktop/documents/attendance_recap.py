@@ -28,6 +28,7 @@ WATCH = ("at_risk",)
 RULE_KEYS = {"absent": "rule_absent", "present": "rule_present", "excluded": "rule_excluded"}
 UNMARKED_DATES_SHOWN = 12
 CELL_VPADDING = 2.5 + 3
+NIK_FONT_SIZE = 7.5  # a little smaller than the names, to leave them room on portrait paper
 
 
 @dataclass(frozen=True)
@@ -93,11 +94,11 @@ def rule_lines(doc: RecapDocument) -> list[str]:
 def _widths(doc: RecapDocument, width: float) -> dict[str, float]:
     wide = doc.landscape
     spec: list[tuple[str, float | None]] = [("no", 8), ("name", None)]
-    spec.append(("nik", nik_width_mm(styles().cell.fontSize)))
-    spec += [(mark, 7.5 if not wide else 10) for mark in MARK_ORDER]
-    spec += [("unmarked", 12 if not wide else 16), ("jp", 17 if not wide else 24),
-             ("rate", 15 if not wide else 18), ("min", 10 if not wide else 14),
-             ("verdict", 24 if not wide else 40)]
+    spec.append(("nik", nik_width_mm(NIK_FONT_SIZE)))
+    spec += [(mark, 7 if not wide else 10) for mark in MARK_ORDER]
+    spec += [("unmarked", 11 if not wide else 16), ("jp", 16 if not wide else 24),
+             ("rate", 14.5 if not wide else 18), ("min", 9 if not wide else 14),
+             ("verdict", 22 if not wide else 40)]
     return dict(zip((k for k, _ in spec), column_widths([w for _, w in spec], width)))
 
 
@@ -119,6 +120,7 @@ def _table(doc: RecapDocument, width: float, trailer: list[Flowable]) -> Continu
         ("LINEAFTER", (0, 0), (-2, -1), 0.5, GRID),
         ("ALIGN", (col["no"], 1), (col["no"], -1), "CENTER"),
         ("ALIGN", (col["nik"], 1), (col["nik"], -1), "CENTER"),
+        ("FONTSIZE", (col["nik"], 1), (col["nik"], -1), NIK_FONT_SIZE),
         ("ALIGN", (col["H"], 1), (col["min"], -1), "CENTER"),
         ("ALIGN", (col["rate"], 1), (col["rate"], -1), "RIGHT"),
         ("LEFTPADDING", (col["H"], 0), (col["min"], -1), 1.5),
