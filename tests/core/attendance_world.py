@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from lpks_desktop.core import models as m
 from lpks_desktop.core.services.attendance import ATTENDING, MarkChange, save_marks
 
-from .class_scenario import Scenario, build, session
+from class_scenario import Scenario, build, session
 
 FIRST_DAY = dt.date(2026, 11, 2)  # a Monday
 LATE_TODAY = dt.date(2030, 1, 1)  # a "today" after every session, for saving marks

@@ -26,7 +26,7 @@ from ..models import (
     TrainingClass,
 )
 from .attendance import ATTENDING, MARKS, GridPerson, people_of_classes, session_jp
-from .settings import ATTENDANCE_EXCUSED_RULE, ATTENDANCE_SICK_RULE, get_setting
+from .settings import ATTENDANCE_EXCUSED_RULE, ATTENDANCE_SICK_RULE, get_setting, settings_for
 
 VERDICTS = ("meets", "not_met", "on_track", "at_risk", "cannot_reach", "no_data")
 VERDICT_LABELS: dict[str, Text] = {
@@ -60,6 +60,12 @@ def attendance_rules(institution_id: int | None) -> AttendanceRules:
     return AttendanceRules(
         excused=get_setting(ATTENDANCE_EXCUSED_RULE, institution_id=institution_id),
         sick=get_setting(ATTENDANCE_SICK_RULE, institution_id=institution_id))
+
+
+def _rules_of(institution_ids: Collection[int]) -> dict[int, AttendanceRules]:
+    excused = settings_for(ATTENDANCE_EXCUSED_RULE, institution_ids)
+    sick = settings_for(ATTENDANCE_SICK_RULE, institution_ids)
+    return {i: AttendanceRules(excused=excused[i], sick=sick[i]) for i in excused}
 
 
 @dataclass(frozen=True)
@@ -198,11 +204,9 @@ def _rates_of_classes(class_ids: Collection[int], *, today: dt.date | None = Non
         marks[class_id][(sid, eid)] = (mark, arrival)
     marked = {eid for by_class in marks.values() for _, eid in by_class} | set(include)
     people = people_of_classes(class_ids, marked)
-    rules: dict[int, AttendanceRules] = {}
+    rules = _rules_of({klass.institution_id for klass in classes})
     result = {}
     for klass in classes:
-        if klass.institution_id not in rules:
-            rules[klass.institution_id] = attendance_rules(klass.institution_id)
         result[klass.id] = _class_rates(klass, sessions[klass.id], marks[klass.id],
                                         people[klass.id], rules[klass.institution_id], today)
     return result

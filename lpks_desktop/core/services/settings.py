@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 import peewee
 
@@ -174,6 +174,20 @@ def get_setting(key: str, default: Any = None, institution_id: int | None = None
     if default is None and key in KNOWN:
         return KNOWN[key].default
     return default
+
+
+def settings_for(key: str, institution_ids: Iterable[int]) -> dict[int, Any]:
+    """``get_setting(key, institution_id=i)`` for many institutions in one query."""
+    ids = list(dict.fromkeys(institution_ids))
+    rows = Setting.select().where(Setting.key == key, Setting.institution.in_(ids)
+                                  | Setting.institution.is_null()) if ids else []
+    found: dict[int | None, Any] = {}
+    for row in rows:
+        ok, value = _decoded(row, key)
+        if ok:
+            found[row.institution_id] = value
+    fallback = found.get(None, KNOWN[key].default if key in KNOWN else None)
+    return {i: found.get(i, fallback) for i in ids}
 
 
 def set_setting(store, key: str, value: Any, institution_id: int | None = None) -> Any:
