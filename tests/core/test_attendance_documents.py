@@ -230,3 +230,23 @@ def test_recap_pdf_and_xlsx_from_the_rates(store, marked):
     assert ani_row[2] == "3171010100000001" and ani_row[3] == 3
     marks = book.get_sheet_by_name("Presensi").to_python()
     assert next(r for r in marks if r[1] == "Budi Hartono")[3:6] == ["I", "H", ""]
+
+
+def test_a_bundle_across_institutions_prints_each_class_on_its_own_letterhead(store, world):
+    welding = store.save(m.Program(institution=world.stb.id, code="LAS", name="Pengelasan SMAW",
+                                   total_jp=40))
+    klass = store.save(m.TrainingClass(institution=world.stb.id, program=welding.id,
+                                       code="STB-LAS-2026-01", name="Las Angkatan 1", capacity=12,
+                                       room=world.workshop.id, status=m.ClassStatus.RUNNING))
+    weld = session(store, klass, MONDAY, "13:00", "16:00", jp=3, trainers=[(world.sari, "lead")])
+    enroll(store, klass, "Rudi Las", "3171010100000011")
+    week = week_session_ids(MONDAY, MONDAY)
+    assert week == [world.sessions[0].id, weld.id]
+    assert week_session_ids(MONDAY, MONDAY, institution_id=world.stb.id) == [weld.id]
+    out = io.BytesIO()
+    assert write_attendance_sheets(out, week, lang="id") == 2
+    first, second = texts(out.getvalue())
+    assert "LPK SAPTA BANGUN PERSADA" in first and "Ani Suryani" in first
+    assert "LPK SAPTA TEKNIK BALANGAN" in second and "Rudi Las" in second
+    assert "Bengkel Las" in second and "Ani Suryani" not in second
+    assert "Halaman 1 dari 1" in first and "Halaman 1 dari 1" in second
