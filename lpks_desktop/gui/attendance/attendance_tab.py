@@ -296,7 +296,8 @@ class AttendanceTab(QWidget):
         return self.model.pending_count() > 0
 
     def count(self) -> int:
-        return self.model.rowCount()
+        """The people attending (the same whichever sessions are shown; those who left are not counted)."""
+        return sum(1 for person in self.model.people if person.editable)
 
     def discard(self) -> None:
         self.model.discard()
@@ -467,11 +468,10 @@ class AttendanceTab(QWidget):
         from ..document_export import export_document, safe_file_name
 
         try:
-            if kind == "pdf":
-                from ...documents.attendance_recap import write_recap_pdf as write
-            else:
-                from ...documents.attendance_xlsx import write_recap_xlsx as write
-        except ImportError:
+            from ...core.services import attendance_documents
+
+            write = attendance_documents.write_recap_pdf if kind == "pdf" else attendance_documents.write_recap_xlsx
+        except (ImportError, AttributeError):
             dialogs.warn(self, self.title(), tr("This version cannot make the recap yet."))
             return None
         lang = i18n.active_language()

@@ -263,7 +263,9 @@ class AttendanceGridModel(QAbstractTableModel):
         if row is None or column is None:
             return QModelIndex()
         if kind != SESSION:
-            column = next(c for c, (k, _) in enumerate(self._columns) if k == kind)
+            column = next((c for c, (k, _) in enumerate(self._columns) if k == kind), None)
+            if column is None:
+                return QModelIndex()
         return self.index(row, column)
 
     def is_editable(self, index: QModelIndex) -> bool:

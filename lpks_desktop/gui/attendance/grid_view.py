@@ -132,8 +132,34 @@ class AttendanceGridView(QTableView):
 
     def setModel(self, model: AttendanceGridModel) -> None:  # noqa: N802 (Qt naming)
         super().setModel(model)
-        model.modelReset.connect(self.fit_columns)
+        model.modelAboutToBeReset.connect(self._remember_place)
+        model.modelReset.connect(self._model_reset)
+        self._place = None
         self.fit_columns()
+
+    def _remember_place(self) -> None:
+        model = self.grid_model()
+        current = self.currentIndex()
+        self._place = None
+        if current.isValid():
+            self._place = (model.key_at(current), model.column_kind(current.column()),
+                           current.row(), current.column())
+
+    def _model_reset(self) -> None:
+        """A reload (after a save, F5, another session) keeps the cursor on the same cell, so the
+        clerk types on where they were."""
+        self.fit_columns()
+        if self._place is None:
+            return
+        key, kind, row, column = self._place
+        model = self.grid_model()
+        index = model.index_of(key, kind) if key is not None else model.index(row, column)
+        if not index.isValid() and key is not None:
+            index = model.index_of(key)
+        if not index.isValid():
+            index = model.index(min(row, model.rowCount() - 1), min(column, model.columnCount() - 1))
+        if index.isValid():
+            self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def fit_columns(self) -> None:
         """Widths from the header's own text, never by measuring every cell (a 40 x 60 grid would
