@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
             PageEntry("participants", self.tr("Participants"),
                       _lazy("participants_page", "ParticipantsPage")),
             PageEntry("classes", self.tr("Classes"), _lazy("classes_page", "ClassesPage")),
+            PageEntry("attendance", self.tr("Attendance"), _lazy("attendance_page", "AttendancePage")),
             PageEntry("calendar", self.tr("Calendar"), _lazy("calendar_page", "CalendarPage")),
             PageEntry("programs", self.tr("Programs"), _lazy("programs_page", "ProgramsPage")),
             PageEntry("trainers", self.tr("Trainers"), _lazy("trainers_page", "TrainersPage")),
@@ -160,10 +161,20 @@ class MainWindow(QMainWindow):
                 lambda record_id: self.go_to("participants").show_profile(record_id))
         elif key == "calendar":
             widget.openClass.connect(lambda class_id: self.page("classes").open_class(class_id))
+        elif key == "attendance":
+            widget.openClass.connect(lambda class_id: self.page("classes").open_class(class_id))
+            widget.openAttendance.connect(self._open_attendance)
+            # Marks saved in a class window change the week's counts and who is at risk.
+            self.page("classes").classesChanged.connect(widget.marks_changed)
         elif key == "institutions":
             widget.institutionsChanged.connect(self._load_institutions)
         elif key == "settings":
             widget.openInstitutions.connect(lambda: self.go_to("institutions"))
+
+    def _open_attendance(self, class_id: int, session_id: int) -> None:
+        window = self.page("classes").open_class(class_id)
+        if window is not None:
+            window.show_attendance(session_id or None)
 
     def current_page(self) -> QWidget:
         return self.pages.currentWidget()
