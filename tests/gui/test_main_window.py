@@ -92,3 +92,19 @@ def test_a_class_opens_in_its_own_window_from_the_home_page_and_the_calendar(dem
     demo_window.go_to("calendar").openClass.emit(klass.id)
     assert classes.class_window(klass.id) is window
     window.close()
+
+
+def test_the_attendance_page_opens_a_class_on_its_attendance_tab(demo_window, qtbot):
+    from lpks_desktop.core.models import ClassSession, SessionStatus, TrainingClass
+
+    klass = TrainingClass.get(TrainingClass.status == "running")
+    session = (ClassSession.select().where(ClassSession.training_class == klass.id,
+                                           ClassSession.status != SessionStatus.CANCELLED)
+               .order_by(ClassSession.date).first())
+    page = demo_window.go_to("attendance")
+    page.openAttendance.emit(klass.id, session.id)
+    window = demo_window.page("classes").class_window(klass.id)
+    assert window is not None and window.isVisible()
+    assert window.tabs.currentWidget() is window.attendance
+    assert demo_window.current_page() is page
+    window.close()
