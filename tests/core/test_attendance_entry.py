@@ -326,3 +326,17 @@ def test_mark_labels_in_both_languages():
     assert [(k, v.render("id"), v.render("en")) for k, v in MARK_LABELS.items()] == [
         ("H", "Hadir", "Present"), ("I", "Izin", "Excused"), ("S", "Sakit", "Sick"),
         ("A", "Alpa", "Absent")]
+
+
+def test_a_cell_taken_between_reading_and_writing_is_a_conflict(store, monkeypatch):
+    # As if another writer inserted the mark after this save read the cells.
+    from lpks_desktop.core.services import attendance
+
+    world = build_world(store, participants=2, sessions=1, marks=["H", "."])
+    monkeypatch.setattr(attendance, "marks_of_class", lambda class_id, session_ids=None: [])
+    s1 = world.sessions[0]
+    with writes_nothing(), pytest.raises(AttendanceConflict) as caught:
+        save_marks(store, world.klass.id, [MarkChange(s1.id, e.id, "A") for e in world.enrollments],
+                   today=TODAY)
+    assert sorted(caught.value.cells) == sorted((s1.id, e.id) for e in world.enrollments)
+    assert "someone else" in caught.value.render("en")

@@ -377,8 +377,12 @@ def save_marks(store, class_id: int, changes: Sequence[MarkChange], *,
         if plan.problems:
             raise MarksRefused(plan.problems)
         if plan.conflicts:
-            raise _conflict(plan)
-        return plan.write()
+            raise _conflict(plan, plan.conflicts)
+        try:
+            return plan.write()
+        except peewee.IntegrityError as exc:
+            # A mark written past this save's lock (not through save_marks) took a new cell.
+            raise _conflict(plan, [(c.session_id, c.enrollment_id) for c, _ in plan.inserts]) from exc
 
 
 def _lock_class(class_id: int) -> TrainingClass:
@@ -618,23 +622,23 @@ def _logged(cell: tuple) -> str | list:
     return [mark, _hhmm(arrival) if arrival else None, note]
 
 
-def _conflict(plan: _Plan) -> AttendanceConflict:
+def _conflict(plan: _Plan, cells: list[tuple[int, int]]) -> AttendanceConflict:
     names = []
-    for session_id, enrollment_id in plan.conflicts[:5]:
+    for session_id, enrollment_id in cells[:5]:
         person = plan.people[enrollment_id]
         session = plan.sessions[session_id]
         names.append((person[3], session.date))
-    more = len(plan.conflicts) - len(names)
+    more = len(cells) - len(names)
     cells_id = "; ".join(f"{who}, {format_date_id(day)}" for who, day in names)
     cells_en = "; ".join(f"{who}, {format_date_en(day)}" for who, day in names)
     if more:
         cells_id += f"; dan {more} lainnya"
         cells_en += f"; and {more} more"
-    by = sorted({plan.stored[key][5] for key in plan.conflicts if key in plan.stored} - {""})
+    by = sorted({plan.stored[key][5] for key in cells if key in plan.stored} - {""})
     by_id = f"oleh {', '.join(by)}" if by else "oleh pengguna lain"
     by_en = f"by {', '.join(by)}" if by else "by someone else"
-    return AttendanceConflict(list(plan.conflicts), CONFLICT.format(
-        count=len(plan.conflicts), by_id=by_id, by_en=by_en, cells_id=cells_id, cells_en=cells_en))
+    return AttendanceConflict(list(cells), CONFLICT.format(
+        count=len(cells), by_id=by_id, by_en=by_en, cells_id=cells_id, cells_en=cells_en))
 
 
 def _is_postgres() -> bool:
@@ -659,10 +663,11 @@ def _insert(rows: list[tuple[MarkChange, tuple]], now: dt.datetime, actor: str) 
     db = AttendanceMark._meta.database
     stamp = AttendanceMark.created_at.db_value(now)
     if not _is_postgres():
-        db.cursor().executemany(
-            f"INSERT INTO attendance_mark ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-            [(change.session_id, change.enrollment_id, mark, _time_text(arrival), note,
-              stamp, actor, stamp, actor) for change, (mark, arrival, note) in rows])
+        with peewee.__exception_wrapper__:  # apsw's errors as peewee's, as execute_sql does
+            db.cursor().executemany(
+                f"INSERT INTO attendance_mark ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                [(change.session_id, change.enrollment_id, mark, _time_text(arrival), note,
+                  stamp, actor, stamp, actor) for change, (mark, arrival, note) in rows])
         return
     head = (f"INSERT INTO attendance_mark ({_COLUMNS}) SELECT v.s, v.e, v.mark, v.arrival::time, "
             "v.note, %s::timestamp, %s, %s::timestamp, %s, 1 FROM (VALUES ")
@@ -680,11 +685,12 @@ def _update(rows: list[tuple[int, tuple]], now: dt.datetime, actor: str) -> None
     db = AttendanceMark._meta.database
     stamp = AttendanceMark.updated_at.db_value(now)
     if not _is_postgres():
-        db.cursor().executemany(
-            "UPDATE attendance_mark SET mark = ?, arrival_time = ?, note = ?, updated_at = ?, "
-            "updated_by = ?, row_version = row_version + 1 WHERE id = ?",
-            [(mark, _time_text(arrival), note, stamp, actor, mark_id)
-             for mark_id, (mark, arrival, note) in rows])
+        with peewee.__exception_wrapper__:
+            db.cursor().executemany(
+                "UPDATE attendance_mark SET mark = ?, arrival_time = ?, note = ?, updated_at = ?, "
+                "updated_by = ?, row_version = row_version + 1 WHERE id = ?",
+                [(mark, _time_text(arrival), note, stamp, actor, mark_id)
+                 for mark_id, (mark, arrival, note) in rows])
         return
     head = ("UPDATE attendance_mark AS m SET mark = v.mark, arrival_time = v.arrival::time, "
             "note = v.note, updated_at = %s::timestamp, updated_by = %s, "
