@@ -240,11 +240,11 @@ def marks_of_class(class_id: int, session_ids: Collection[int] | None = None) ->
         sql += f" AND m.session_id IN ({', '.join([param] * len(session_ids))})"
         params += session_ids
     rows = db.execute_sql(sql, params).fetchall()
-    return [(mark_id, s, e, mark, _as_time(arrival), note or "", version, by)
+    return [(mark_id, s, e, mark, stored_time(arrival), note or "", version, by)
             for mark_id, s, e, mark, arrival, note, version, by in rows]
 
 
-def _as_time(value) -> dt.time | None:
+def stored_time(value) -> dt.time | None:
     # SQLite hands back the text stored; PostgreSQL a time.
     return dt.time.fromisoformat(value) if isinstance(value, str) else value
 
