@@ -340,3 +340,12 @@ def test_a_cell_taken_between_reading_and_writing_is_a_conflict(store, monkeypat
                    today=TODAY)
     assert sorted(caught.value.cells) == sorted((s1.id, e.id) for e in world.enrollments)
     assert "someone else" in caught.value.render("en")
+
+
+def test_a_cell_with_several_problems_reports_each(store):
+    world = build_world(store, participants=2, sessions=4, statuses=["enrolled", "withdrew"])
+    future = world.sessions[3]
+    failure = refused(save_marks, store, world.klass.id, [
+        MarkChange(future.id, world.enrollments[1].id, "Q", dt.time(8, 30), "y" * 400)], today=TODAY)
+    assert sorted(p.code for p in failure.errors) == [
+        "bad_mark", "enrollment_read_only", "note_too_long", "session_in_future"]

@@ -510,12 +510,12 @@ class _Plan:
                 fields_ok = False
         else:
             note = ""
-        if not (placed and fields_ok):
+        if not placed:
             return
         key = (change.session_id, change.enrollment_id)
         stored = self.stored.get(key)
         wanted = (mark, arrival, note) if mark is not None else (None, None, "")
-        if (stored[1:4] if stored else (None, None, "")) == wanted:
+        if fields_ok and (stored[1:4] if stored else (None, None, "")) == wanted:
             self.unchanged += 1
             return
         if session.status == SessionStatus.CANCELLED:
@@ -531,6 +531,8 @@ class _Plan:
             else:
                 self._refuse(change, "enrollment", "enrollment_not_attending",
                              NOT_ATTENDING.format(status=status))
+        if not fields_ok:
+            return
         if change.expected_version is not None and change.expected_version != (
                 stored[4] if stored else 0):
             self.conflicts.append(key)
