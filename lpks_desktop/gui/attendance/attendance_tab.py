@@ -50,6 +50,7 @@ class AttendanceTab(QWidget):
         self.today = today
         self.loaded = False
         self._last_save: list | None = None  # SaveOutcome.previous of the last save, to undo it
+        self._sessions: list[dict] = []
         self.model = AttendanceGridModel(class_id, self, today=today)
         self.view = AttendanceGridView(self)
         self.view.setModel(self.model)
@@ -187,10 +188,11 @@ class AttendanceTab(QWidget):
 
     def reload(self) -> None:
         """Read the sessions and the grid again; unsaved marks stay."""
-        chosen = self.chosen_session() if self.loaded else self._default_session()
+        chosen = self.chosen_session() if self.loaded else None
+        first = not self.loaded
         self._fill_sessions()
         self.loaded = True
-        self.show_session(chosen, focus=False)
+        self.show_session(self._default_session() if first else chosen, focus=False)
 
     def _fill_sessions(self) -> None:
         try:
@@ -214,8 +216,7 @@ class AttendanceTab(QWidget):
     def _default_session(self) -> int | None:
         """The latest session on or before today: the one whose sheet is on the clerk's desk."""
         today = self.today or dt.date.today()
-        rows = [row for row in class_schedule(self.class_id) if row["status"] != "cancelled"
-                and row["date"] <= today]
+        rows = [row for row in self._sessions if row["date"] <= today]
         return rows[-1]["session_id"] if rows else None
 
     def chosen_session(self) -> int | None:
@@ -349,8 +350,10 @@ class AttendanceTab(QWidget):
         except UserError as exc:
             dialogs.show_user_error(self, exc, self.title())
             return False
-        self.model.clear_edits()
-        self.model.reload()
+        if self.model.adopt_saved(outcome.versions):
+            self.model.load_rates()
+        else:
+            self.model.reload()
         self._show_rates()
         self._last_save = outcome.previous
         self.undo_save_action.setEnabled(bool(outcome.previous))
@@ -384,7 +387,7 @@ class AttendanceTab(QWidget):
         mine = {key: self.model.value(key) for key in exc.cells}
         self.model.drop_pending(exc.cells)
         self.model.reload()
-        self.model.conflicts = set(exc.cells)
+        self.model.set_conflicts(exc.cells)
         self._show_rates()
         lines = []
         for key in exc.cells[:12]:
@@ -419,7 +422,7 @@ class AttendanceTab(QWidget):
             return
         except AttendanceConflict as exc:
             self.model.reload()
-            self.model.conflicts = set(exc.cells)
+            self.model.set_conflicts(exc.cells)
             dialogs.show_user_error(self, exc, tr("The last save was not undone"))
             return
         except UserError as exc:

@@ -47,7 +47,20 @@ LATE_ROLE = Qt.ItemDataRole.UserRole + 3  # bool: a present mark with a late arr
 CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 4  # bool: reloaded because someone else changed it
 KEY_ROLE = Qt.ItemDataRole.UserRole + 5  # (session_id, enrollment_id) or None
 
+SIGNS_ROLE = Qt.ItemDataRole.UserRole + 6  # the four above as bits, for the painter in one call
+SIGN_NOTE, SIGN_LATE, SIGN_PENDING, SIGN_CONFLICT = 1, 2, 4, 8
+
 SESSION, ARRIVAL, NOTE, RATE, VERDICT = "session", "arrival", "note", "rate", "verdict"
+
+# Looked up on every call of data(): plain ints and ready-made flags, not enum arithmetic.
+_DISPLAY, _EDIT, _TOOLTIP = (int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.EditRole),
+                             int(Qt.ItemDataRole.ToolTipRole))
+_FONT, _ALIGN = int(Qt.ItemDataRole.FontRole), int(Qt.ItemDataRole.TextAlignmentRole)
+_BACKGROUND, _FOREGROUND = int(Qt.ItemDataRole.BackgroundRole), int(Qt.ItemDataRole.ForegroundRole)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsEditable
 
 
 @dataclass(frozen=True)
@@ -169,6 +182,9 @@ class AttendanceGridModel(QAbstractTableModel):
         self._columns: list[tuple[str, GridSession | None]] = []
         self._column_of: dict[int, int] = {}
         self._row_of: dict[int, int] = {}
+        self._cache: dict[tuple[int, int], dict] = {}
+        self._headings: list[str] = []
+        self._names: list[str] = []
         self._status_labels = enrollment_status_labels()
         self._bold_italic = QFont()
         self._bold_italic.setBold(True)
@@ -202,6 +218,9 @@ class AttendanceGridModel(QAbstractTableModel):
         self._columns += [(RATE, None), (VERDICT, None)]
         self._column_of = {session.id: column for column, session in enumerate(grid.sessions)}
         self._row_of = {person.enrollment_id: row for row, person in enumerate(grid.people)}
+        self._headings = [session_heading(session) if kind == SESSION else "" for kind, session in self._columns]
+        self._names = [f"{person.number}  {person.full_name}" for person in grid.people]
+        self._cache.clear()
         for key in list(self._bases):
             if key[0] in self._column_of and key[1] in self._row_of:
                 pending = self.pending.get(key)
@@ -217,6 +236,7 @@ class AttendanceGridModel(QAbstractTableModel):
     def set_rates(self, rates: ClassRates | None) -> None:
         self.rates = rates
         self._rates_by_person = {row.enrollment_id: row for row in rates.rows} if rates else {}
+        self._cache.clear()
         if self.rowCount() and self.columnCount():
             first = self.first_rate_column()
             self.dataChanged.emit(self.index(0, first), self.index(self.rowCount() - 1, first + 1))
@@ -329,6 +349,7 @@ class AttendanceGridModel(QAbstractTableModel):
                 rows.append(row)
                 columns.append(column)
         if rows:
+            self._forget_rows(set(rows))
             last = len(self._columns) - 1
             # One signal for the block touched; the rate columns change look (as-saved star) too.
             self.dataChanged.emit(self.index(min(rows), min(columns)), self.index(max(rows), last))
@@ -412,15 +433,45 @@ class AttendanceGridModel(QAbstractTableModel):
 
     def clear_edits(self) -> None:
         """After a save: nothing is pending and there is nothing left to undo; the caller reloads."""
+        self._cache.clear()
         self.pending.clear()
         self._bases.clear()
         self.conflicts.clear()
         self.undo_stack.clear()
 
+    def adopt_saved(self, versions: Mapping[Key, int]) -> bool:
+        """After a save: the saved edits become the loaded cells, with the versions the save gave
+        them, without reading the grid again. False when a cell's new version is unknown (the
+        database already held that value): the caller then reloads. Either way nothing is pending."""
+        complete = all(key in versions for key in self.pending)
+        if complete and self.grid is not None:
+            for key, pending in self.pending.items():
+                if key[0] not in self._column_of:
+                    continue  # another session's cell: read from the database when shown
+                if pending.value is None:
+                    self.grid.marks.pop(key, None)
+                else:
+                    value = pending.value
+                    self.grid.marks[key] = MarkCell(value.mark, value.arrival_time, value.note, versions[key])
+        self.clear_edits()
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
+        self.pendingChanged.emit(0)
+        return complete
+
+    def set_conflicts(self, keys: Iterable[Key]) -> None:
+        """Frame the cells someone else changed (until they are edited or saved)."""
+        self.conflicts = set(keys)
+        self._cache.clear()
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
     def drop_pending(self, keys: Iterable[Key]) -> None:
         for key in keys:
             self.pending.pop(key, None)
             self._bases.pop(key, None)
+        self._cache.clear()
         self.pendingChanged.emit(len(self.pending))
 
     def row_has_pending(self, enrollment_id: int) -> bool:
@@ -437,10 +488,9 @@ class AttendanceGridModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.column_kind(index.column()) in (ARRIVAL, NOTE) and self.is_editable(index):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        if self._columns[index.column()][0] in (ARRIVAL, NOTE) and self.is_editable(index):
+            return _EDITABLE_FLAGS
+        return _FLAGS
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if self.grid is None:
@@ -451,17 +501,17 @@ class AttendanceGridModel(QAbstractTableModel):
             return None
         kind, session = self._columns[section]
         if kind == SESSION:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return session_heading(session)
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == _DISPLAY:
+                return self._headings[section]
+            if role == _TOOLTIP:
                 return session_tooltip(session)
-            if role == Qt.ItemDataRole.ForegroundRole and not session.editable:
+            if role == _FOREGROUND and not session.editable:
                 return LOCKED_TEXT
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return {ARRIVAL: tr("Arrival"), NOTE: tr("Note"), RATE: tr("Attended"),
                     VERDICT: tr("Outlook")}[kind]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return {ARRIVAL: tr("Arrival time of a late participant (hh:mm); empty: on time"),
                     NOTE: tr("A note to the mark (e.g. the reason for an absence)"),
                     RATE: self._rate_header_tip(),
@@ -478,9 +528,9 @@ class AttendanceGridModel(QAbstractTableModel):
         if not 0 <= row < len(self.grid.people):
             return None
         person = self.grid.people[row]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{person.number}  {person.full_name}"
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _DISPLAY:
+            return self._names[row]
+        if role == _TOOLTIP:
             lines = [person.full_name]
             if person.nik:
                 lines.append(tr("NIK %1").replace("%1", person.nik))
@@ -488,68 +538,103 @@ class AttendanceGridModel(QAbstractTableModel):
             if not person.editable:
                 lines.append(tr("Read-only: no longer attending"))
             return "\n".join(lines)
-        if role == Qt.ItemDataRole.ForegroundRole and not person.editable:
+        if role == _FOREGROUND and not person.editable:
             return LOCKED_TEXT
-        if role == Qt.ItemDataRole.FontRole and self.row_has_pending(person.enrollment_id):
+        if role == _FONT and self.row_has_pending(person.enrollment_id):
             return self._italic
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or self.grid is None:
+        # Painting asks each visible cell for a dozen roles: they are worked out once per cell
+        # and kept until the cell changes, so a repaint costs dictionary look-ups only.
+        row = index.row()
+        if row < 0 or self.grid is None:
             return None
-        kind, session = self._columns[index.column()]
+        if role == _TOOLTIP:
+            return self._tooltip(index)
+        column = index.column()
+        roles = self._cache.get((row, column))
+        if roles is None:
+            roles = self._cache[(row, column)] = self._roles(row, column)
+        return roles.get(role)
+
+    def cell_roles(self, row: int, column: int) -> dict:
+        """Every role of a cell but its tooltip, at once: what the grid's painter reads."""
+        roles = self._cache.get((row, column))
+        if roles is None:
+            roles = self._cache[(row, column)] = self._roles(row, column)
+        return roles
+
+    def _forget_rows(self, rows: Iterable[int]) -> None:
+        columns = len(self._columns)
+        for row in rows:
+            for column in range(columns):
+                self._cache.pop((row, column), None)
+
+    def _roles(self, row: int, column: int) -> dict:
+        kind, session = self._columns[column]
+        person = self.grid.people[row]
         if kind in (RATE, VERDICT):
-            return self._rate_data(index.row(), kind, role)
-        key = (session.id, self.grid.people[index.row()].enrollment_id)
-        if role == KEY_ROLE:
-            return key
+            return self._rate_roles(person, kind)
+        key = (session.id, person.enrollment_id)
         value = self.value(key)
         pending = key in self.pending
+        editable = session.editable and person.editable
+        roles: dict = {KEY_ROLE: key}
+        if pending:
+            roles[_FONT] = self._bold_italic
         if kind == SESSION:
-            return self._mark_data(index, key, session, value, pending, role)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if value is None:
-                return ""
-            return format_time(value.arrival_time) if kind == ARRIVAL else value.note
-        if role == Qt.ItemDataRole.FontRole and pending:
-            return self._bold_italic
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if not self.is_editable(index):
-                return self.locked_reason(index)
-            if value is None:
-                return tr("Give a mark first")
-            return value.note if kind == NOTE else None
-        if role == Qt.ItemDataRole.ForegroundRole and not self.is_editable(index):
-            return LOCKED_TEXT
-        if role == Qt.ItemDataRole.TextAlignmentRole and kind == ARRIVAL:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+            roles[_DISPLAY] = value.mark if value else ""
+            background = MARK_COLOURS.get(value.mark) if value else (None if editable else LOCKED_BACKGROUND)
+            if background is not None:
+                roles[_BACKGROUND] = background
+            roles[_FOREGROUND] = CELL_TEXT if editable else LOCKED_TEXT
+            roles[_ALIGN] = _CENTER
+            note, late, conflict = bool(value and value.note), is_late(value, session), key in self.conflicts
+            roles.update({PENDING_ROLE: pending, NOTE_ROLE: note, LATE_ROLE: late, CONFLICT_ROLE: conflict,
+                          SIGNS_ROLE: note * SIGN_NOTE | late * SIGN_LATE | pending * SIGN_PENDING
+                          | conflict * SIGN_CONFLICT})
+            return roles
+        text = "" if value is None else (format_time(value.arrival_time) if kind == ARRIVAL else value.note)
+        roles[_DISPLAY] = roles[_EDIT] = text
+        if not editable:
+            roles[_FOREGROUND] = LOCKED_TEXT
+        if kind == ARRIVAL:
+            roles[_ALIGN] = _CENTER
+        return roles
 
-    def _mark_data(self, index, key: Key, session: GridSession, value: CellValue | None,
-                   pending: bool, role):
-        if role == Qt.ItemDataRole.DisplayRole:
-            return value.mark if value else ""
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if value is not None:
-                return MARK_COLOURS.get(value.mark)
-            return None if self.is_editable(index) else LOCKED_BACKGROUND
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return CELL_TEXT if self.is_editable(index) else LOCKED_TEXT
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.FontRole:
-            return self._bold_italic if pending else None
-        if role == PENDING_ROLE:
-            return pending
-        if role == NOTE_ROLE:
-            return bool(value and value.note)
-        if role == LATE_ROLE:
-            return is_late(value, session)
-        if role == CONFLICT_ROLE:
-            return key in self.conflicts
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._mark_tooltip(index, key, session, value, pending)
-        return None
+    def _rate_roles(self, person, kind: str) -> dict:
+        rate = self._rates_by_person.get(person.enrollment_id)
+        if rate is None:
+            return {_DISPLAY: "" if self.rates is None else "—"}
+        stale = self.row_has_pending(person.enrollment_id)
+        text = format_pct(rate.rate_pct) if kind == RATE else \
+            VERDICT_LABELS[rate.verdict].render(i18n.active_language())
+        roles: dict = {_DISPLAY: text + (" *" if stale else "")}
+        if stale:
+            roles[_FONT] = self._italic
+        if kind == RATE:
+            roles[_ALIGN] = _RIGHT
+        elif rate.verdict in VERDICT_COLOURS:
+            roles[_BACKGROUND] = VERDICT_COLOURS[rate.verdict]
+            roles[_FOREGROUND] = CELL_TEXT
+        return roles
+
+    def _tooltip(self, index: QModelIndex) -> str | None:
+        kind, session = self._columns[index.column()]
+        person = self.grid.people[index.row()]
+        if kind in (RATE, VERDICT):
+            rate = self._rates_by_person.get(person.enrollment_id)
+            return self._rate_tooltip(rate, self.row_has_pending(person.enrollment_id)) if rate else None
+        key = (session.id, person.enrollment_id)
+        value = self.value(key)
+        if kind == SESSION:
+            return self._mark_tooltip(index, key, session, value, key in self.pending)
+        if not self.is_editable(index):
+            return self.locked_reason(index)
+        if value is None:
+            return tr("Give a mark first")
+        return value.note if kind == NOTE else None
 
     def _mark_tooltip(self, index, key: Key, session: GridSession, value: CellValue | None,
                       pending: bool) -> str:
@@ -571,29 +656,6 @@ class AttendanceGridModel(QAbstractTableModel):
         if reason:
             lines.append(reason)
         return "\n".join(lines)
-
-    def _rate_data(self, row: int, kind: str, role):
-        person = self.grid.people[row]
-        rate = self._rates_by_person.get(person.enrollment_id)
-        stale = self.row_has_pending(person.enrollment_id)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if rate is None:
-                return "" if self.rates is None else "—"
-            text = format_pct(rate.rate_pct) if kind == RATE else \
-                VERDICT_LABELS[rate.verdict].render(i18n.active_language())
-            return text + (" *" if stale else "")
-        if role == Qt.ItemDataRole.ToolTipRole and rate is not None:
-            return self._rate_tooltip(rate, stale)
-        if role == Qt.ItemDataRole.FontRole and stale:
-            return self._italic
-        if role == Qt.ItemDataRole.TextAlignmentRole and kind == RATE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and kind == VERDICT and rate is not None:
-            return VERDICT_COLOURS.get(rate.verdict)
-        if role == Qt.ItemDataRole.ForegroundRole and kind == VERDICT and rate is not None \
-                and rate.verdict in VERDICT_COLOURS:
-            return CELL_TEXT
-        return None
 
     def _rate_tooltip(self, rate: ParticipantRate, stale: bool) -> str:
         lang = i18n.active_language()

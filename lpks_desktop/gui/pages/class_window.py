@@ -213,9 +213,9 @@ class ClassWindow(QWidget):
     def show_attendance(self, session_id: int | None = None) -> None:
         """Bring the attendance tab to the front: one session's column when given, else as it was
         (on first showing, the latest session that has taken place)."""
-        self.tabs.setCurrentIndex(ATTENDANCE_TAB)  # loads the grid the first time
         if session_id is not None:
-            self.attendance.show_session(session_id)
+            self.attendance.show_session(session_id, focus=False)
+        self.tabs.setCurrentIndex(ATTENDANCE_TAB)  # loads the grid the first time, unless just loaded
         self._count_tabs()
         self.attendance.view.setFocus()
         self.raise_()
