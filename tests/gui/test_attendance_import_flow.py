@@ -14,7 +14,7 @@ from lpks_desktop.core.importing.attendance import plan_attendance_import
 from lpks_desktop.gui import dialogs, document_export
 from lpks_desktop.gui.attendance import import_flow
 from lpks_desktop.gui.attendance.import_flow import ImportProblemsDialog, ImportReviewDialog
-from lpks_desktop.gui.pages.class_window import ClassWindow
+from lpks_desktop.gui.pages.class_window import ATTENDANCE_TAB, ClassWindow
 
 from test_attendance_grid import build_grid_world, column, day
 
@@ -58,7 +58,7 @@ def tab(qtbot, store, world):
     window = ClassWindow(store, world.klass.id)
     qtbot.addWidget(window)
     window.show()
-    window.show_attendance()
+    window.tabs.setCurrentIndex(ATTENDANCE_TAB)  # opens on today's session
     return window.attendance
 
 

@@ -59,7 +59,11 @@ def window(qtbot, store, world):
 
 
 def opened(window, session_id=None):
-    window.show_attendance(session_id)
+    """The tab as the clerk opens it: by clicking it (today's session), or for one session."""
+    if session_id is None:
+        window.tabs.setCurrentIndex(ATTENDANCE_TAB)
+    else:
+        window.show_attendance(session_id)
     tab = window.attendance
     tab.view.setFocus()
     return tab
@@ -79,7 +83,7 @@ def test_the_tab_opens_on_todays_session_and_can_show_them_all(window, world):
     assert tab.session_combo.itemText(5).endswith("(not yet)")
     window.show_attendance(world.sessions[1].id)
     assert tab.chosen_session() == world.sessions[1].id
-    tab.show_session(None)
+    window.show_attendance()  # the whole class, as the attendance page asks for it
     assert tab.model.columnCount() == 7 and tab.chosen_session() is None
     # All sessions: the cursor goes to today's column, the last one that can be typed in.
     assert tab.view.currentIndex().column() == 3

@@ -211,11 +211,11 @@ class ClassWindow(QWidget):
             self._count_tabs()
 
     def show_attendance(self, session_id: int | None = None) -> None:
-        """Bring the attendance tab to the front: one session's column when given, else as it was
-        (on first showing, the latest session that has taken place)."""
-        if session_id is not None:
+        """Bring the attendance tab to the front: one session's column when given, else the whole
+        class's grid. (Clicking the tab itself opens on the latest session that took place.)"""
+        if not self.attendance.loaded or session_id != self.attendance.chosen_session():
             self.attendance.show_session(session_id, focus=False)
-        self.tabs.setCurrentIndex(ATTENDANCE_TAB)  # loads the grid the first time, unless just loaded
+        self.tabs.setCurrentIndex(ATTENDANCE_TAB)
         self._count_tabs()
         self.attendance.view.setFocus()
         self.raise_()
