@@ -26,17 +26,19 @@ from ..formatting import format_date
 from .grid_model import MARK_COLOURS, SESSION, AttendanceGridModel, format_time, mark_name
 from .grid_view import AttendanceGridView, LATE_MARK, NOTE_MARK, PENDING_MARK
 
+# Texts are looked up by literal context and source, as the translation tool finds them.
+translate = QCoreApplication.translate
+
 ALL_SESSIONS = 0  # the session chooser's data for "All sessions"
 ERROR_STYLE = "color: #b3261e;"
 RISK_STYLE = "color: #8a5300;"
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("AttendanceTab", text, disambiguation, n)
-
 
 def rule_name(rule: str) -> str:
-    return {"absent": tr("absent"), "present": tr("present"), "excluded": tr("left out of the total")}.get(rule, rule)
+    names = {"absent": translate("AttendanceTab", "absent"), "present": translate("AttendanceTab", "present"),
+             "excluded": translate("AttendanceTab", "left out of the total")}
+    return names.get(rule, rule)
 
 
 class AttendanceTab(QWidget):
@@ -58,54 +60,55 @@ class AttendanceTab(QWidget):
         self.session_combo = QComboBox(self)
         self.session_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.session_combo.setMinimumContentsLength(24)
-        self.session_combo.setToolTip(tr("Type the marks of one session (with arrival times and notes) "
-                                         "or of all sessions at once"))
-        session_label = QLabel(tr("S&how:"), self)
+        self.session_combo.setToolTip(self.tr("Type the marks of one session (with arrival times and notes) "
+                                              "or of all sessions at once"))
+        session_label = QLabel(self.tr("S&how:"), self)
         session_label.setBuddy(self.session_combo)
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.save_action = self._action(tr("&Save"), self.save, tr("Save all unsaved marks at once (Ctrl+S)"),
+        self.save_action = self._action(self.tr("&Save"), self.save,
+                                        self.tr("Save all unsaved marks at once (Ctrl+S)"),
                                         QKeySequence.StandardKey.Save)
         # Fixed texts (the stack's own actions say "Undo Mark H", making the toolbar jump about);
         # the tooltip names the step.
         stack = self.model.undo_stack
-        self.undo_action = self._action(tr("Undo"), stack.undo, tr("Undo the last change (Ctrl+Z)"))
-        self.redo_action = self._action(tr("Redo"), stack.redo, tr("Redo (Ctrl+Shift+Z or Ctrl+Y)"))
+        self.undo_action = self._action(self.tr("Undo"), stack.undo, self.tr("Undo the last change (Ctrl+Z)"))
+        self.redo_action = self._action(self.tr("Redo"), stack.redo, self.tr("Redo (Ctrl+Shift+Z or Ctrl+Y)"))
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
         stack.undoTextChanged.connect(lambda text: self.undo_action.setToolTip(
-            tr("Undo: %1 (Ctrl+Z)").replace("%1", text) if text else tr("Undo the last change (Ctrl+Z)")))
+            self.tr("Undo: %1 (Ctrl+Z)").replace("%1", text) if text else self.tr("Undo the last change (Ctrl+Z)")))
         stack.redoTextChanged.connect(lambda text: self.redo_action.setToolTip(
-            tr("Redo: %1 (Ctrl+Shift+Z or Ctrl+Y)").replace("%1", text) if text
-            else tr("Redo (Ctrl+Shift+Z or Ctrl+Y)")))
+            self.tr("Redo: %1 (Ctrl+Shift+Z or Ctrl+Y)").replace("%1", text) if text
+            else self.tr("Redo (Ctrl+Shift+Z or Ctrl+Y)")))
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
-        self.undo_save_action = self._action(tr("Undo last save"), self.undo_last_save,
-                                             tr("Put back the marks as they were before the last save"))
+        self.undo_save_action = self._action(self.tr("Undo last save"), self.undo_last_save,
+                                             self.tr("Put back the marks as they were before the last save"))
         self.undo_save_action.setEnabled(False)
         self.toolbar.addSeparator()
         self.present_action = self._action(
-            tr("All &present"), self.fill_present,
-            tr("Mark every empty cell of the chosen session(s) H, as one step (Ctrl+Shift+H)"))
-        self.note_action = self._action(tr("&Note…"), self.view.open_details,
-                                        tr("Mark, arrival time and note of the chosen cells (Enter or F2)"))
+            self.tr("All &present"), self.fill_present,
+            self.tr("Mark every empty cell of the chosen session(s) H, as one step (Ctrl+Shift+H)"))
+        self.note_action = self._action(self.tr("&Note…"), self.view.open_details,
+                                        self.tr("Mark, arrival time and note of the chosen cells (Enter or F2)"))
         self.toolbar.addSeparator()
-        self.import_action = self._action(tr("&Import marks…"), self.import_marks,
-                                          tr("Read marks typed elsewhere from an XLSX or CSV file; every "
-                                             "problem is shown before anything is written"))
-        self.template_action = QAction(tr("Save an empty template…"), self)
-        self.template_action.setToolTip(tr("An XLSX with this class's participants and sessions to fill in"))
+        self.import_action = self._action(self.tr("&Import marks…"), self.import_marks,
+                                          self.tr("Read marks typed elsewhere from an XLSX or CSV file; every "
+                                                  "problem is shown before anything is written"))
+        self.template_action = QAction(self.tr("Save an empty template…"), self)
+        self.template_action.setToolTip(self.tr("An XLSX with this class's participants and sessions to fill in"))
         self.template_action.triggered.connect(self.save_template)
         self._attach_menu(self.import_action, [self.template_action])
-        self.print_action = self._action(tr("P&rint…"), self.print_sheets,
-                                         tr("Attendance sheets to sign, or the class grid (Ctrl+P)"))
-        self.recap_xlsx_action = QAction(tr("Recap as XLSX…"), self)
+        self.print_action = self._action(self.tr("P&rint…"), self.print_sheets,
+                                         self.tr("Attendance sheets to sign, or the class grid (Ctrl+P)"))
+        self.recap_xlsx_action = QAction(self.tr("Recap as XLSX…"), self)
         self.recap_xlsx_action.triggered.connect(lambda: self.export_recap("xlsx"))
-        self.recap_pdf_action = QAction(tr("Recap as PDF…"), self)
+        self.recap_pdf_action = QAction(self.tr("Recap as PDF…"), self)
         self.recap_pdf_action.triggered.connect(lambda: self.export_recap("pdf"))
-        self.recap_action = self._action(tr("&Export recap…"), lambda: self.export_recap("xlsx"),
-                                         tr("The class's attendance recap (rekap kehadiran) as XLSX or PDF"))
+        self.recap_action = self._action(self.tr("&Export recap…"), lambda: self.export_recap("xlsx"),
+                                         self.tr("The class's attendance recap (rekap kehadiran) as XLSX or PDF"))
         self._attach_menu(self.recap_action, [self.recap_xlsx_action, self.recap_pdf_action])
 
         top = QHBoxLayout()
@@ -171,13 +174,14 @@ class AttendanceTab(QWidget):
         chips = " ".join(
             f'<span style="background-color:{MARK_COLOURS[mark].name()}; color:#1b1b1b;">&nbsp;{mark}&nbsp;</span>'
             f"&nbsp;{mark_name(mark).split(' (')[0]}&nbsp;&nbsp;" for mark in ("H", "I", "S", "A"))
-        signs = (f'<span style="color:{NOTE_MARK.name()};">◥</span> {tr("note")} &nbsp; '
-                 f'<span style="color:{LATE_MARK.name()};">●</span> {tr("late arrival")} &nbsp; '
-                 f'<span style="color:{PENDING_MARK.name()};">▌</span><b><i>H</i></b> {tr("not saved yet")} &nbsp; '
-                 f'<span style="background-color:#e4e4e4;">&nbsp;&nbsp;&nbsp;</span> {tr("read-only")} &nbsp; '
-                 f'* {tr("rate as last saved")}')
-        keys = tr("Keys: H I S A mark and go down · Space present/empty · Del clear · Enter note · "
-                  "Ctrl+Shift+H all present · Ctrl+Z undo · Ctrl+S save")
+        signs = (f'<span style="color:{NOTE_MARK.name()};">◥</span> {self.tr("note")} &nbsp; '
+                 f'<span style="color:{LATE_MARK.name()};">●</span> {self.tr("late arrival")} &nbsp; '
+                 f'<span style="color:{PENDING_MARK.name()};">▌</span><b><i>H</i></b> '
+                 f'{self.tr("not saved yet")} &nbsp; '
+                 f'<span style="background-color:#e4e4e4;">&nbsp;&nbsp;&nbsp;</span> {self.tr("read-only")} &nbsp; '
+                 f'* {self.tr("rate as last saved")}')
+        keys = self.tr("Keys: H I S A mark and go down · Space present/empty · Del clear · Enter note · "
+                       "Ctrl+Shift+H all present · Ctrl+Z undo · Ctrl+S save")
         return f"{chips}&nbsp;&nbsp;{signs}<br><span style='color:palette(placeholder-text);'>{keys}</span>"
 
     # -- loading --------------------------------------------------------------------------------
@@ -202,14 +206,14 @@ class AttendanceTab(QWidget):
         self._sessions = rows
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
-        self.session_combo.addItem(tr("All sessions (%1)").replace("%1", str(len(rows))), ALL_SESSIONS)
+        self.session_combo.addItem(self.tr("All sessions (%1)").replace("%1", str(len(rows))), ALL_SESSIONS)
         today = self.today or dt.date.today()
         for row in rows:
-            text = (tr("%1. %2, %3–%4").replace("%1", str(row["number"]))
+            text = (self.tr("%1. %2, %3–%4").replace("%1", str(row["number"]))
                     .replace("%2", format_date(row["date"], with_weekday=True))
                     .replace("%3", format_time(row["start_time"])).replace("%4", format_time(row["end_time"])))
             if row["date"] > today:
-                text += " " + tr("(not yet)")
+                text += " " + self.tr("(not yet)")
             self.session_combo.addItem(text, row["session_id"])
         self.session_combo.blockSignals(False)
 
@@ -269,21 +273,21 @@ class AttendanceTab(QWidget):
         minimum = f"{rates.min_pct}%"
         parts = []
         if at_risk:
-            parts.append(tr("%n participant(s) at risk", "", at_risk))
+            parts.append(self.tr("%n participant(s) at risk", "", at_risk))
         if cannot:
-            parts.append(tr("%n cannot reach the minimum of %1", "", cannot).replace("%1", minimum))
+            parts.append(self.tr("%n cannot reach the minimum of %1", "", cannot).replace("%1", minimum))
         if below:
-            parts.append(tr("%n below the minimum of %1", "", below).replace("%1", minimum))
+            parts.append(self.tr("%n below the minimum of %1", "", below).replace("%1", minimum))
         if not rates.delivered_sessions:
-            parts.append(tr("no session has taken place yet"))
+            parts.append(self.tr("no session has taken place yet"))
         elif not parts and rates.rows:
-            parts.append(tr("everyone meets or is on track for the minimum of %1").replace("%1", minimum))
+            parts.append(self.tr("everyone meets or is on track for the minimum of %1").replace("%1", minimum))
         if rates.unmarked_sessions:
-            parts.append(tr("%n past session(s) with participants not yet marked", "",
-                            len(rates.unmarked_sessions)))
+            parts.append(self.tr("%n past session(s) with participants not yet marked", "",
+                                 len(rates.unmarked_sessions)))
         text = ", ".join(parts)
         text = text[:1].upper() + text[1:] + "."
-        text += " " + tr("Excused (I) counts as %1, sick (S) as %2.").replace(
+        text += " " + self.tr("Excused (I) counts as %1, sick (S) as %2.").replace(
             "%1", rule_name(rates.rules.excused)).replace("%2", rule_name(rates.rules.sick))
         self.rates_label.setText(text)
         self.rates_label.setStyleSheet(RISK_STYLE if at_risk or cannot or below else "")
@@ -304,7 +308,7 @@ class AttendanceTab(QWidget):
         self.model.discard()
 
     def _pending_changed(self, count: int) -> None:
-        self.pending_label.setText(tr("%n unsaved change(s)", "", count) if count else "")
+        self.pending_label.setText(self.tr("%n unsaved change(s)", "", count) if count else "")
         self.save_action.setEnabled(count > 0)
         if count:
             # A new edit makes "undo last save" ambiguous: it would also undo nothing of this edit.
@@ -322,14 +326,14 @@ class AttendanceTab(QWidget):
         self.status_label.setText(text)
 
     def title(self) -> str:
-        return tr("Attendance")
+        return self.tr("Attendance")
 
     def fill_present(self) -> None:
         changed = self.view.fill_present()
         if not changed:
-            self.say(tr("No empty cell to fill in the chosen session(s)."))
+            self.say(self.tr("No empty cell to fill in the chosen session(s)."))
         else:
-            self.say(tr("%n cell(s) marked present.", "", changed))
+            self.say(self.tr("%n cell(s) marked present.", "", changed))
         self.view.setFocus()
 
     # -- saving ---------------------------------------------------------------------------------
@@ -357,9 +361,9 @@ class AttendanceTab(QWidget):
         self._show_rates()
         self._last_save = outcome.previous
         self.undo_save_action.setEnabled(bool(outcome.previous))
-        text = tr("Saved: %n mark(s) written", "", outcome.written)
+        text = self.tr("Saved: %n mark(s) written", "", outcome.written)
         if outcome.cleared:
-            text += ", " + tr("%n cleared", "", outcome.cleared)
+            text += ", " + self.tr("%n cleared", "", outcome.cleared)
         self.say(text + ".")
         if outcome.warnings:
             dialogs.show_problems(self, self.title(), outcome.warnings)
@@ -369,9 +373,9 @@ class AttendanceTab(QWidget):
     def _refused(self, exc: ValidationFailed) -> None:
         """Nothing was saved; the edits stay and the refused cells are selected."""
         cells = [key for key, _ in getattr(exc, "cells", [])]
-        dialogs.show_problems(self, tr("The marks were not saved"), exc.problems)
-        self.say_problem(tr("Nothing was saved: correct the %n refused cell(s) and save again.", "",
-                            len(cells) or len(exc.errors)))
+        dialogs.show_problems(self, self.tr("The marks were not saved"), exc.problems)
+        self.say_problem(self.tr("Nothing was saved: correct the %n refused cell(s) and save again.", "",
+                                 len(cells) or len(exc.errors)))
         indexes = [self.model.index_of(key) for key in cells]
         indexes = [index for index in indexes if index.isValid()]
         if indexes:
@@ -396,19 +400,19 @@ class AttendanceTab(QWidget):
             session = self.model.session_at(column) if column is not None else None
             day = format_date(session.date, with_weekday=True) if session else ""
             theirs = self.model.saved(key)
-            lines.append("• " + tr("%1, %2: you typed %3, saved meanwhile: %4").replace("%1", name)
+            lines.append("• " + self.tr("%1, %2: you typed %3, saved meanwhile: %4").replace("%1", name)
                          .replace("%2", day).replace("%3", _mark_text(mine.get(key)))
                          .replace("%4", _mark_text(theirs)))
         if len(exc.cells) > 12:
-            lines.append(tr("… and %n more", "", len(exc.cells) - 12))
+            lines.append(self.tr("… and %n more", "", len(exc.cells) - 12))
         kept = self.model.pending_count()
-        text = (tr("Nothing was saved: someone else saved these marks after you opened the grid.")
+        text = (self.tr("Nothing was saved: someone else saved these marks after you opened the grid.")
                 + "\n\n" + "\n".join(lines) + "\n\n"
-                + tr("Their marks are now shown (framed in red). Your %n other change(s) are kept: "
-                     "check and save again.", "", kept))
-        dialogs.warn(self, tr("Marks changed by someone else"), text)
-        self.say_problem(tr("%n cell(s) were changed by someone else; their marks are shown.", "",
-                            len(exc.cells)))
+                + self.tr("Their marks are now shown (framed in red). Your %n other change(s) are kept: "
+                          "check and save again.", "", kept))
+        dialogs.warn(self, self.tr("Marks changed by someone else"), text)
+        self.say_problem(self.tr("%n cell(s) were changed by someone else; their marks are shown.", "",
+                                 len(exc.cells)))
         self.view.viewport().update()
 
     def undo_last_save(self) -> None:
@@ -418,12 +422,12 @@ class AttendanceTab(QWidget):
         try:
             save_marks(self.store, self.class_id, previous, today=self.today)
         except ValidationFailed as exc:
-            dialogs.show_problems(self, tr("The last save was not undone"), exc.problems)
+            dialogs.show_problems(self, self.tr("The last save was not undone"), exc.problems)
             return
         except AttendanceConflict as exc:
             self.model.reload()
             self.model.set_conflicts(exc.cells)
-            dialogs.show_user_error(self, exc, tr("The last save was not undone"))
+            dialogs.show_user_error(self, exc, self.tr("The last save was not undone"))
             return
         except UserError as exc:
             dialogs.show_user_error(self, exc, self.title())
@@ -432,7 +436,7 @@ class AttendanceTab(QWidget):
         self.undo_save_action.setEnabled(False)
         self.model.reload()
         self._show_rates()
-        self.say(tr("The last save was undone: the marks are back as they were."))
+        self.say(self.tr("The last save was undone: the marks are back as they were."))
         self.changed.emit()
 
     # -- printing, recap, import ------------------------------------------------------------------
@@ -454,19 +458,19 @@ class AttendanceTab(QWidget):
         return True
 
     def print_sheets(self) -> None:
-        if not self._saved_first(tr("Printouts show saved marks only. Save your %n unsaved change(s) first?",
-                                    "", self.model.pending_count())):
+        if not self._saved_first(self.tr("Printouts show saved marks only. Save your %n unsaved change(s) first?",
+                                         "", self.model.pending_count())):
             return
         try:
             from .print_dialog import print_attendance
         except ImportError:
-            dialogs.warn(self, self.title(), tr("This version cannot print attendance yet."))
+            dialogs.warn(self, self.title(), self.tr("This version cannot print attendance yet."))
             return
         print_attendance(self, self.store, class_id=self.class_id, session_ids=self.chosen_session_ids())
 
     def export_recap(self, kind: str) -> str | None:
-        if not self._saved_first(tr("The recap shows saved marks only. Save your %n unsaved change(s) "
-                                    "first?", "", self.model.pending_count())):
+        if not self._saved_first(self.tr("The recap shows saved marks only. Save your %n unsaved change(s) "
+                                         "first?", "", self.model.pending_count())):
             return None
         from ..document_export import export_document, safe_file_name
 
@@ -475,19 +479,19 @@ class AttendanceTab(QWidget):
 
             write = attendance_documents.write_recap_pdf if kind == "pdf" else attendance_documents.write_recap_xlsx
         except (ImportError, AttributeError):
-            dialogs.warn(self, self.title(), tr("This version cannot make the recap yet."))
+            dialogs.warn(self, self.title(), self.tr("This version cannot make the recap yet."))
             return None
         lang = i18n.active_language()
         code = self.model.grid.class_code if self.model.grid else str(self.class_id)
-        title = tr("Attendance recap")
+        title = self.tr("Attendance recap")
         return export_document(self, title, safe_file_name(f"rekap-kehadiran-{code}") + f".{kind}", kind,
                                lambda path, progress: write(path, self.class_id, lang=lang, today=self.today))
 
     def import_marks(self) -> None:
         if self.has_unsaved():
             choice = dialogs.ask_save_discard_cancel(
-                self, self.title(), tr("Save your %n unsaved change(s) before importing marks?", "",
-                                       self.model.pending_count()))
+                self, self.title(), self.tr("Save your %n unsaved change(s) before importing marks?", "",
+                                            self.model.pending_count()))
             if choice == "cancel" or (choice == "save" and not self.save()):
                 return
             if choice == "discard":
@@ -506,4 +510,4 @@ class AttendanceTab(QWidget):
 
 
 def _mark_text(value) -> str:
-    return value.mark if value is not None else tr("(empty)")
+    return value.mark if value is not None else translate("AttendanceTab", "(empty)")

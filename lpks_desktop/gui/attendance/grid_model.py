@@ -28,6 +28,9 @@ from .. import i18n
 from ..formatting import format_date
 from ..pages.class_labels import enrollment_status_labels, label
 
+# Texts are looked up by literal context and source, as the translation tool finds them.
+translate = QCoreApplication.translate
+
 Key = tuple[int, int]  # (session_id, enrollment_id), as the core keys marks
 MARKS = ("H", "I", "S", "A")
 
@@ -82,17 +85,15 @@ class Pending:
     value: CellValue | None
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("AttendanceGrid", text, disambiguation, n)
-
 
 def mark_names() -> dict[str, str]:
-    return {"H": tr("Present"), "I": tr("Excused"), "S": tr("Sick"), "A": tr("Absent")}
+    return {"H": translate("AttendanceGrid", "Present"), "I": translate("AttendanceGrid", "Excused"),
+            "S": translate("AttendanceGrid", "Sick"), "A": translate("AttendanceGrid", "Absent")}
 
 
 def mark_name(mark: str | None) -> str:
     if not mark:
-        return tr("Not recorded")
+        return translate("AttendanceGrid", "Not recorded")
     return f"{mark_names().get(mark, mark)} ({mark})"
 
 
@@ -138,24 +139,25 @@ def session_heading(session: GridSession) -> str:
 
 def session_summary(session: GridSession) -> str:
     """One line naming the session: number, date, time."""
-    return (tr("Session %1 · %2 · %3–%4").replace("%1", str(session.number))
+    return (translate("AttendanceGrid", "Session %1 · %2 · %3–%4").replace("%1", str(session.number))
             .replace("%2", format_date(session.date, with_weekday=True))
             .replace("%3", format_time(session.start_time)).replace("%4", format_time(session.end_time)))
 
 
 def session_tooltip(session: GridSession) -> str:
-    lines = [session_summary(session) + " · " + tr("%1 JP").replace("%1", str(session.jp))]
+    lines = [session_summary(session) + " · " + translate("AttendanceGrid", "%1 JP").replace("%1", str(session.jp))]
     unit = " ".join(part for part in (session.unit_code, session.unit_title) if part)
     if unit:
         lines.append(unit)
     if session.topic and session.topic != session.unit_title:
         lines.append(session.topic)
     if session.room:
-        lines.append(tr("Room: %1").replace("%1", session.room))
+        lines.append(translate("AttendanceGrid", "Room: %1").replace("%1", session.room))
     if session.trainer_names:
-        lines.append(tr("Trainers: %1").replace("%1", ", ".join(session.trainer_names)))
+        lines.append(translate("AttendanceGrid", "Trainers: %1").replace("%1", ", ".join(session.trainer_names)))
     if not session.editable and session.locked_reason is not None:
-        lines.append(tr("Read-only: %1").replace("%1", session.locked_reason.render(i18n.active_language())))
+        reason = session.locked_reason.render(i18n.active_language())
+        lines.append(translate("AttendanceGrid", "Read-only: %1").replace("%1", reason))
     return "\n".join(lines)
 
 
@@ -301,10 +303,12 @@ class AttendanceGridModel(QAbstractTableModel):
             return ""
         lang = i18n.active_language()
         if not session.editable:
-            return session.locked_reason.render(lang) if session.locked_reason else tr("This session is read-only.")
+            if session.locked_reason is not None:
+                return session.locked_reason.render(lang)
+            return self.tr("This session is read-only.")
         person = self.grid.people[index.row()]
         if not person.editable:
-            return tr("%1 is %2: marks already given can be read, not changed.").replace(
+            return self.tr("%1 is %2: marks already given can be read, not changed.").replace(
                 "%1", person.full_name).replace("%2", label(self._status_labels, person.status).lower())
         return ""
 
@@ -386,7 +390,7 @@ class AttendanceGridModel(QAbstractTableModel):
             else:
                 values[key] = CellValue(mark, current.arrival_time if current and mark == "H" else None,
                                         current.note if current else "")
-        text = tr("Clear marks") if mark is None else tr("Mark %1").replace("%1", mark)
+        text = self.tr("Clear marks") if mark is None else self.tr("Mark %1").replace("%1", mark)
         return self.edit(values, text)
 
     def toggle_present(self, indexes: Iterable[QModelIndex]) -> int:
@@ -408,20 +412,20 @@ class AttendanceGridModel(QAbstractTableModel):
                 key = self.key_at(index)
                 if self.is_editable(index) and key is not None and self.value(key) is None:
                     values[key] = CellValue("H")
-        return self.edit(values, tr("All present"))
+        return self.edit(values, self.tr("All present"))
 
     def set_detail(self, key: Key, *, arrival_time=..., note=...) -> bool:
         """Change a marked cell's arrival time or note (``...``: keep). Refused on an empty cell."""
         current = self.value(key)
         if current is None:
-            self.problem.emit(tr("Give a mark first: a note or an arrival time belongs to a mark."))
+            self.problem.emit(self.tr("Give a mark first: a note or an arrival time belongs to a mark."))
             return False
         arrival = current.arrival_time if arrival_time is ... else arrival_time
         if arrival is not None and current.mark != "H":
-            self.problem.emit(tr("An arrival time belongs to a present (H) mark."))
+            self.problem.emit(self.tr("An arrival time belongs to a present (H) mark."))
             return False
         value = CellValue(current.mark, arrival, current.note if note is ... else note.strip())
-        self.edit({key: value}, tr("Change note") if arrival_time is ... else tr("Change arrival time"))
+        self.edit({key: value}, self.tr("Change note") if arrival_time is ... else self.tr("Change arrival time"))
         return True
 
     def discard(self) -> None:
@@ -509,19 +513,19 @@ class AttendanceGridModel(QAbstractTableModel):
                 return LOCKED_TEXT
             return None
         if role == _DISPLAY:
-            return {ARRIVAL: tr("Arrival"), NOTE: tr("Note"), RATE: tr("Attended"),
-                    VERDICT: tr("Outlook")}[kind]
+            return {ARRIVAL: self.tr("Arrival"), NOTE: self.tr("Note"), RATE: self.tr("Attended"),
+                    VERDICT: self.tr("Outlook")}[kind]
         if role == _TOOLTIP:
-            return {ARRIVAL: tr("Arrival time of a late participant (hh:mm); empty: on time"),
-                    NOTE: tr("A note to the mark (e.g. the reason for an absence)"),
+            return {ARRIVAL: self.tr("Arrival time of a late participant (hh:mm); empty: on time"),
+                    NOTE: self.tr("A note to the mark (e.g. the reason for an absence)"),
                     RATE: self._rate_header_tip(),
-                    VERDICT: tr("Whether the participant meets the minimum, or still can")}[kind]
+                    VERDICT: self.tr("Whether the participant meets the minimum, or still can")}[kind]
         return None
 
     def _rate_header_tip(self) -> str:
-        text = tr("Attended JP over counted JP, as last saved")
+        text = self.tr("Attended JP over counted JP, as last saved")
         if self.grid is not None:
-            text += "\n" + tr("Minimum for the certificate: %1%").replace("%1", str(self.grid.min_pct))
+            text += "\n" + self.tr("Minimum for the certificate: %1%").replace("%1", str(self.grid.min_pct))
         return text
 
     def _person_header(self, row: int, role):
@@ -533,10 +537,10 @@ class AttendanceGridModel(QAbstractTableModel):
         if role == _TOOLTIP:
             lines = [person.full_name]
             if person.nik:
-                lines.append(tr("NIK %1").replace("%1", person.nik))
+                lines.append(self.tr("NIK %1").replace("%1", person.nik))
             lines.append(label(self._status_labels, person.status))
             if not person.editable:
-                lines.append(tr("Read-only: no longer attending"))
+                lines.append(self.tr("Read-only: no longer attending"))
             return "\n".join(lines)
         if role == _FOREGROUND and not person.editable:
             return LOCKED_TEXT
@@ -633,7 +637,7 @@ class AttendanceGridModel(QAbstractTableModel):
         if not self.is_editable(index):
             return self.locked_reason(index)
         if value is None:
-            return tr("Give a mark first")
+            return self.tr("Give a mark first")
         return value.note if kind == NOTE else None
 
     def _mark_tooltip(self, index, key: Key, session: GridSession, value: CellValue | None,
@@ -643,15 +647,15 @@ class AttendanceGridModel(QAbstractTableModel):
                  mark_name(value.mark if value else None)]
         if value is not None and value.arrival_time is not None:
             late = is_late(value, session)
-            lines.append((tr("Arrived %1 (late)") if late else tr("Arrived %1"))
+            lines.append((self.tr("Arrived %1 (late)") if late else self.tr("Arrived %1"))
                          .replace("%1", format_time(value.arrival_time)))
         if value is not None and value.note:
-            lines.append(tr("Note: %1").replace("%1", value.note))
+            lines.append(self.tr("Note: %1").replace("%1", value.note))
         if pending:
-            lines.append(tr("Not saved yet (saved: %1)").replace("%1", mark_name(
+            lines.append(self.tr("Not saved yet (saved: %1)").replace("%1", mark_name(
                 self.saved(key).mark if self.saved(key) else None)))
         if key in self.conflicts:
-            lines.append(tr("Someone else changed this mark while you were editing; this is their mark."))
+            lines.append(self.tr("Someone else changed this mark while you were editing; this is their mark."))
         reason = self.locked_reason(index)
         if reason:
             lines.append(reason)
@@ -661,15 +665,15 @@ class AttendanceGridModel(QAbstractTableModel):
         lang = i18n.active_language()
         lines = []
         if stale:
-            lines.append(tr("* As last saved: your unsaved changes count once they are saved."))
+            lines.append(self.tr("* As last saved: your unsaved changes count once they are saved."))
         lines.append(rate.reason.render(lang))
-        lines.append(tr("Attended %1 of %2 JP counted (%3 JP delivered, %4 JP still to come)")
+        lines.append(self.tr("Attended %1 of %2 JP counted (%3 JP delivered, %4 JP still to come)")
                      .replace("%1", str(rate.attended_jp)).replace("%2", str(rate.counted_jp))
                      .replace("%3", str(rate.delivered_jp)).replace("%4", str(rate.remaining_jp)))
         counts = " · ".join(f"{mark} {rate.counts.get(mark, 0)}" for mark in MARKS)
         if rate.unmarked:
-            counts += " · " + tr("not recorded %1").replace("%1", str(rate.unmarked))
+            counts += " · " + self.tr("not recorded %1").replace("%1", str(rate.unmarked))
         if rate.late:
-            counts += " · " + tr("late %1").replace("%1", str(rate.late))
+            counts += " · " + self.tr("late %1").replace("%1", str(rate.late))
         lines.append(counts)
         return "\n".join(lines)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QStyle
                                QStyleOptionViewItem, QTableView, QWidget)
 
 from .grid_model import (_BACKGROUND, _DISPLAY, _FONT, _FOREGROUND, ARRIVAL, NOTE, RATE, SESSION, SIGN_CONFLICT,
-                         SIGN_LATE, SIGN_NOTE, SIGN_PENDING, SIGNS_ROLE, AttendanceGridModel, parse_time, tr)
+                         SIGN_LATE, SIGN_NOTE, SIGN_PENDING, SIGNS_ROLE, AttendanceGridModel, parse_time)
 from .mark_dialog import edit_details
 
 NOTE_MARK = QColor("#37474f")
@@ -110,7 +110,7 @@ class DetailDelegate(QStyledItemDelegate):
         editor = QLineEdit(parent)
         model = index.model()
         if model.column_kind(index.column()) == ARRIVAL:
-            editor.setPlaceholderText(tr("hh:mm"))
+            editor.setPlaceholderText(self.tr("hh:mm"))
             editor.setMaxLength(5)
         else:
             editor.setMaxLength(NOTE_MAX_LENGTH)
@@ -125,7 +125,7 @@ class DetailDelegate(QStyledItemDelegate):
             try:
                 arrival = parse_time(text)
             except ValueError:
-                model.problem.emit(tr("“%1” is not a time; type it as 08:15.").replace("%1", text))
+                model.problem.emit(self.tr("“%1” is not a time; type it as 08:15.").replace("%1", text))
                 return
             if arrival != (model.value(key).arrival_time if model.value(key) else None):
                 model.set_detail(key, arrival_time=arrival)
@@ -215,18 +215,17 @@ class AttendanceGridView(QTableView):
         self.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         for column in range(model.columnCount()):
             kind = model.column_kind(column)
+            heading = header_metrics.horizontalAdvance(str(model.headerData(column, Qt.Orientation.Horizontal)))
             self.setItemDelegateForColumn(column, self.mark_delegate if kind == SESSION else
                                           self.detail_delegate if kind in (ARRIVAL, NOTE) else self.plain_delegate)
             if kind == SESSION:
                 width = mark_width
             elif kind == ARRIVAL:
-                width = max(metrics.horizontalAdvance("00:00"),
-                            header_metrics.horizontalAdvance(str(model.headerData(column, Qt.Orientation.Horizontal)))) + 2 * padding
+                width = max(metrics.horizontalAdvance("00:00"), heading) + 2 * padding
             elif kind == NOTE:
                 width = 280
             elif kind == RATE:
-                width = max(metrics.horizontalAdvance("100,0% *"),
-                            header_metrics.horizontalAdvance(str(model.headerData(column, Qt.Orientation.Horizontal)))) + padding
+                width = max(metrics.horizontalAdvance("100,0% *"), heading) + padding
             else:  # VERDICT: the longest label
                 width = max(metrics.horizontalAdvance(text) for text in self._verdict_texts()) + padding + 12
             self.setColumnWidth(column, width)
@@ -319,7 +318,7 @@ class AttendanceGridView(QTableView):
         indexes = self.chosen_indexes()
         model = self.grid_model()
         model.set_marks(indexes, mark)
-        if len(indexes) == 1:
+        if len(indexes) == 1 and model.is_editable(indexes[0]):
             self.move_down(indexes[0])
 
     def move_down(self, index: QModelIndex) -> None:

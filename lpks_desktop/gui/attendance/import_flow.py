@@ -26,11 +26,11 @@ from ..models.listing_model import ColumnSpec
 from ..pages.compact_tables import RowsModel, compact_table
 from .grid_model import format_time
 
+# Texts are looked up by literal context and source, as the translation tool finds them.
+translate = QCoreApplication.translate
+
 FOLDER_KEY = "attendance_import/folder"
 
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("AttendanceImport", text, disambiguation, n)
 
 
 def ask_open_path(parent: QWidget | None, title: str) -> str:
@@ -38,7 +38,8 @@ def ask_open_path(parent: QWidget | None, title: str) -> str:
     folder = str(QSettings().value(FOLDER_KEY, "")) or QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation)
     chosen, _ = QFileDialog.getOpenFileName(parent, title, folder,
-                                            tr("Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)"))
+                                            translate("AttendanceImport",
+                                                      "Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)"))
     if chosen:
         QSettings().setValue(FOLDER_KEY, str(Path(chosen).parent))
     return chosen
@@ -70,23 +71,23 @@ class ImportProblemsDialog(QDialog):
 
     def __init__(self, plan: AttendancePlan, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(tr("Marks not imported"))
+        self.setWindowTitle(self.tr("Marks not imported"))
         self.resize(760, 460)
         lang = i18n.active_language()
         self.heading = QLabel(
-            tr("Nothing was imported: the file has %n problem(s). Correct them in the file and import it "
-               "again.", "", len(plan.errors)) + "\n" + plan.summary().render(lang), self)
+            self.tr("Nothing was imported: the file has %n problem(s). Correct them in the file and import it "
+                    "again.", "", len(plan.errors)) + "\n" + plan.summary().render(lang), self)
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         rows = []
         for problem in plan.problems:
             row, column = _place(problem.row, problem.letter, problem.header)
             rows.append({"row": row, "column": column,
-                         "kind": tr("Error") if problem.is_error else tr("Warning"),
+                         "kind": self.tr("Error") if problem.is_error else self.tr("Warning"),
                          "message": problem.message(lang)})
-        self.model = RowsModel([ColumnSpec("row", tr("Row"), align_right=True),
-                                ColumnSpec("column", tr("Column")), ColumnSpec("kind", tr("Kind")),
-                                ColumnSpec("message", tr("Problem"))], self)
+        self.model = RowsModel([ColumnSpec("row", self.tr("Row"), align_right=True),
+                                ColumnSpec("column", self.tr("Column")), ColumnSpec("kind", self.tr("Kind")),
+                                ColumnSpec("message", self.tr("Problem"))], self)
         self.model.set_rows(rows)
         self.table = compact_table(self.model, self, (55, 150, 80), stretch=3)
         self.table.setWordWrap(True)
@@ -103,7 +104,7 @@ class ImportReviewDialog(QDialog):
 
     def __init__(self, plan: AttendancePlan, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(tr("Import marks: check the changes"))
+        self.setWindowTitle(self.tr("Import marks: check the changes"))
         self.resize(820, 520)
         lang = i18n.active_language()
         self.heading = QLabel(plan.summary().render(lang), self)
@@ -114,12 +115,12 @@ class ImportReviewDialog(QDialog):
         layout.addWidget(self.heading)
         self.warnings_model = None
         if plan.warnings:
-            note = QLabel(tr("%n warning(s): worth a look, but they do not stop the import.", "",
-                             len(plan.warnings)), self)
+            note = QLabel(self.tr("%n warning(s): worth a look, but they do not stop the import.", "",
+                                  len(plan.warnings)), self)
             note.setStyleSheet("color: #8a5300;")
-            self.warnings_model = RowsModel([ColumnSpec("row", tr("Row"), align_right=True),
-                                             ColumnSpec("column", tr("Column")),
-                                             ColumnSpec("message", tr("Warning"))], self)
+            self.warnings_model = RowsModel([ColumnSpec("row", self.tr("Row"), align_right=True),
+                                             ColumnSpec("column", self.tr("Column")),
+                                             ColumnSpec("message", self.tr("Warning"))], self)
             warn_rows = []
             for problem in plan.warnings:
                 row, column = _place(problem.row, problem.letter, problem.header)
@@ -134,14 +135,15 @@ class ImportReviewDialog(QDialog):
                          "person": f"{planned.number}. {planned.full_name}",
                          "session": f"{when} {format_time(planned.start_time)}",
                          "before": before_text(planned.before), "after": after_text(planned.after)})
-        self.model = RowsModel([ColumnSpec("row", tr("Row"), align_right=True),
-                                ColumnSpec("person", tr("Participant")), ColumnSpec("session", tr("Session")),
-                                ColumnSpec("before", tr("Before")), ColumnSpec("after", tr("After"))], self)
+        self.model = RowsModel([ColumnSpec("row", self.tr("Row"), align_right=True),
+                                ColumnSpec("person", self.tr("Participant")),
+                                ColumnSpec("session", self.tr("Session")),
+                                ColumnSpec("before", self.tr("Before")), ColumnSpec("after", self.tr("After"))], self)
         self.model.set_rows(rows)
         self.table = compact_table(self.model, self, (55, 220, 210, 110, 0), stretch=4)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton(tr("&Save %n mark(s)", "", len(rows)),
+        self.save_button = buttons.addButton(self.tr("&Save %n mark(s)", "", len(rows)),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -151,7 +153,7 @@ class ImportReviewDialog(QDialog):
 
 def import_marks(parent: QWidget | None, store, class_id: int, *, today: dt.date | None = None) -> bool:
     """Choose, check, show and (on agreement) save a file of marks. True when marks were written."""
-    title = tr("Import marks")
+    title = translate("AttendanceImport", "Import marks")
     path = ask_open_path(parent, title)
     if not path:
         return False
@@ -164,7 +166,8 @@ def import_marks(parent: QWidget | None, store, class_id: int, *, today: dt.date
         dialogs.run_modal(ImportProblemsDialog(plan, parent))
         return False
     if not plan.changes:
-        dialogs.inform(parent, title, tr("Nothing to import: every mark in the file is already recorded.")
+        dialogs.inform(parent, title, translate("AttendanceImport",
+                                                "Nothing to import: every mark in the file is already recorded.")
                        + "\n" + plan.summary().render(i18n.active_language()))
         return False
     if dialogs.run_modal(ImportReviewDialog(plan, parent)) != QDialog.DialogCode.Accepted:
@@ -174,9 +177,9 @@ def import_marks(parent: QWidget | None, store, class_id: int, *, today: dt.date
     except UserError as exc:  # refused, or marks changed meanwhile: nothing was written
         dialogs.show_user_error(parent, exc, title)
         return False
-    text = tr("%n mark(s) saved from the file.", "", outcome.written)
+    text = translate("AttendanceImport", "%n mark(s) saved from the file.", "", outcome.written)
     if outcome.cleared:
-        text += " " + tr("%n cleared.", "", outcome.cleared)
+        text += " " + translate("AttendanceImport", "%n cleared.", "", outcome.cleared)
     dialogs.inform(parent, title, text)
     return True
 
@@ -186,6 +189,6 @@ def save_template(parent: QWidget | None, class_id: int, *, today: dt.date | Non
     klass = TrainingClass.get_or_none(TrainingClass.id == class_id)
     code = klass.code if klass else str(class_id)
     lang = i18n.active_language()
-    return export_document(parent, tr("Attendance template"), safe_file_name(f"isian-kehadiran-{code}") + ".xlsx",
-                           "xlsx", lambda path, progress: write_attendance_template(path, class_id, lang=lang,
-                                                                                    today=today))
+    title = translate("AttendanceImport", "Attendance template")
+    return export_document(parent, title, safe_file_name(f"isian-kehadiran-{code}") + ".xlsx", "xlsx",
+                           lambda path, progress: write_attendance_template(path, class_id, lang=lang, today=today))

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
 from .. import dialogs
 from ..formatting import format_date
-from .grid_model import MARKS, AttendanceGridModel, CellValue, Key, format_time, mark_name, parse_time, tr
+from .grid_model import MARKS, AttendanceGridModel, CellValue, Key, format_time, mark_name, parse_time
+
+# Texts are looked up by literal context and source, as the translation tool finds them.
+translate = QCoreApplication.translate
 
 KEEP = "keep"
 NOTE_MAX_LENGTH = 300
@@ -28,7 +31,7 @@ def _distinct(values):
 class MarkDialog(QDialog):
     def __init__(self, heading: str, values: Sequence[CellValue | None], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(tr("Mark, arrival time and note"))
+        self.setWindowTitle(self.tr("Mark, arrival time and note"))
         self.setMinimumWidth(460)
         marks = _distinct(value.mark if value else None for value in values)
         arrivals = _distinct(value.arrival_time if value else None for value in values)
@@ -42,25 +45,25 @@ class MarkDialog(QDialog):
 
         self.mark_combo = QComboBox(self)
         if self.mixed_mark:
-            self.mark_combo.addItem(tr("Leave each mark as it is"), KEEP)
+            self.mark_combo.addItem(self.tr("Leave each mark as it is"), KEEP)
         for mark in MARKS:
             self.mark_combo.addItem(mark_name(mark), mark)
-        self.mark_combo.addItem(tr("Not recorded (clears the mark and its note)"), None)
+        self.mark_combo.addItem(self.tr("Not recorded (clears the mark and its note)"), None)
         if not self.mixed_mark:
             self.mark_combo.setCurrentIndex(self.mark_combo.findData(marks[0] if marks else None))
 
         self.arrival_edit = QLineEdit(self)
         self.arrival_edit.setMaxLength(5)
         self.arrival_edit.setPlaceholderText(
-            tr("Different times: left as they are unless you type one") if self.mixed_arrival
-            else tr("hh:mm — empty: arrived on time"))
+            self.tr("Different times: left as they are unless you type one") if self.mixed_arrival
+            else self.tr("hh:mm — empty: arrived on time"))
         if not self.mixed_arrival and arrivals[0] is not None:
             self.arrival_edit.setText(format_time(arrivals[0]))
         self.note_edit = QLineEdit(self)
         self.note_edit.setMaxLength(NOTE_MAX_LENGTH)
         self.note_edit.setPlaceholderText(
-            tr("Different notes: left as they are unless you type one") if self.mixed_note
-            else tr("e.g. the reason for an absence"))
+            self.tr("Different notes: left as they are unless you type one") if self.mixed_note
+            else self.tr("e.g. the reason for an absence"))
         if not self.mixed_note:
             self.note_edit.setText(notes[0])
         self.message = QLabel(self)
@@ -69,11 +72,11 @@ class MarkDialog(QDialog):
         self.message.hide()
 
         form = QFormLayout()
-        form.addRow(tr("&Mark:"), self.mark_combo)
-        form.addRow(tr("&Arrival time:"), self.arrival_edit)
-        form.addRow(tr("N&ote:"), self.note_edit)
-        hint = QLabel(tr("An arrival time is kept only with a present (H) mark; after the session's "
-                         "start it counts as late."), self)
+        form.addRow(self.tr("&Mark:"), self.mark_combo)
+        form.addRow(self.tr("&Arrival time:"), self.arrival_edit)
+        form.addRow(self.tr("N&ote:"), self.note_edit)
+        hint = QLabel(self.tr("An arrival time is kept only with a present (H) mark; after the session's "
+                              "start it counts as late."), self)
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
@@ -105,7 +108,8 @@ class MarkDialog(QDialog):
         try:
             self.arrival()
         except ValueError:
-            self.message.setText(tr("“%1” is not a time; type it as 08:15.").replace("%1", self.arrival_edit.text()))
+            self.message.setText(self.tr("“%1” is not a time; type it as 08:15.").replace(
+                "%1", self.arrival_edit.text()))
             self.message.show()
             self.arrival_edit.setFocus()
             return
@@ -135,7 +139,7 @@ def describe(model: AttendanceGridModel, keys: Sequence[Key]) -> str:
         session = model.session_at(column) if column is not None else None
         day = format_date(session.date, with_weekday=True) if session else ""
         return f"{person.number}. {person.full_name} · {day}"
-    return (tr("%1 cells: %2 participants, %3 sessions").replace("%1", str(len(keys)))
+    return (translate("AttendanceGrid", "%1 cells: %2 participants, %3 sessions").replace("%1", str(len(keys)))
             .replace("%2", str(len(people))).replace("%3", str(len(sessions))))
 
 
@@ -154,6 +158,7 @@ def edit_details(parent: QWidget, model: AttendanceGridModel, indexes: Sequence[
     try:
         values = {key: dialog.apply_to(model.value(key)) for key in keys}
     except ValueError:
-        model.problem.emit(tr("“%1” is not a time; type it as 08:15.").replace("%1", dialog.arrival_edit.text()))
+        model.problem.emit(translate("AttendanceGrid", "“%1” is not a time; type it as 08:15.").replace(
+            "%1", dialog.arrival_edit.text()))
         return 0
-    return model.edit(values, tr("Mark, arrival time and note"))
+    return model.edit(values, translate("AttendanceGrid", "Mark, arrival time and note"))
