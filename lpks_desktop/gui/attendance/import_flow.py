@@ -12,7 +12,8 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QVBoxLayout,
+                               QWidget)
 
 from ...core.errors import UserError
 from ...core.importing.attendance import AttendancePlan, apply_attendance_import, plan_attendance_import, \
@@ -66,6 +67,14 @@ def _place(row: int | None, letter: str, header: str) -> tuple[str, str]:
     return ("" if row is None else str(row)), column
 
 
+def wrapped(table, rows: int) -> None:
+    """Long problem texts wrap onto more lines instead of ending in "…" (row heights are measured,
+    which is quick for the few hundred rows a file's problems come to)."""
+    table.setWordWrap(True)
+    if rows <= 1000:
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
 class ImportProblemsDialog(QDialog):
     """Every problem in the file; nothing has been written."""
 
@@ -90,7 +99,7 @@ class ImportProblemsDialog(QDialog):
                                 ColumnSpec("message", self.tr("Problem"))], self)
         self.model.set_rows(rows)
         self.table = compact_table(self.model, self, (55, 150, 80), stretch=3)
-        self.table.setWordWrap(True)
+        wrapped(self.table, len(rows))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -127,7 +136,9 @@ class ImportReviewDialog(QDialog):
                 warn_rows.append({"row": row, "column": column, "message": problem.message(lang)})
             self.warnings_model.set_rows(warn_rows)
             layout.addWidget(note)
-            layout.addWidget(compact_table(self.warnings_model, self, (55, 150), stretch=2))
+            warnings_table = compact_table(self.warnings_model, self, (55, 150), stretch=2)
+            wrapped(warnings_table, len(warn_rows))
+            layout.addWidget(warnings_table)
         rows = []
         for planned in plan.planned():
             when = format_date(planned.session_date, with_weekday=True)
@@ -140,7 +151,7 @@ class ImportReviewDialog(QDialog):
                                 ColumnSpec("session", self.tr("Session")),
                                 ColumnSpec("before", self.tr("Before")), ColumnSpec("after", self.tr("After"))], self)
         self.model.set_rows(rows)
-        self.table = compact_table(self.model, self, (55, 220, 210, 110, 0), stretch=4)
+        self.table = compact_table(self.model, self, (50, 210, 290, 120, 0), stretch=4)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(self.tr("&Save %n mark(s)", "", len(rows)),
