@@ -120,6 +120,23 @@ def test_typed_marks_are_saved_together_with_ctrl_s_and_the_rates_follow(qtbot, 
     assert changed == [world.klass.id, world.klass.id]
 
 
+def test_a_cell_saved_twice_in_a_row_is_no_conflict(qtbot, window, world, said):
+    tab = opened(window)
+    qtbot.keyClicks(tab.view, "h")
+    assert tab.save() and world.mark(3, "ani").row_version == 1
+    select(tab.view, (0, 0))
+    qtbot.keyClicks(tab.view, "a")
+    assert tab.model.pending_changes()[0].expected_version == 1  # the version the save gave it
+    assert tab.save() and said["warn"] == []
+    assert world.mark(3, "ani").mark == "A" and world.mark(3, "ani").row_version == 2
+    select(tab.view, (0, 0))
+    press(qtbot, tab.view, Qt.Key.Key_Delete)
+    assert tab.save() and world.mark(3, "ani") is None
+    qtbot.keyClicks(tab.view, "s")
+    assert tab.model.pending_changes()[0].expected_version == 0
+    assert tab.save() and world.mark(3, "ani").mark == "S"
+
+
 def test_a_new_edit_ends_the_offer_to_undo_the_save(qtbot, window, world):
     tab = opened(window)
     qtbot.keyClicks(tab.view, "h")
