@@ -167,12 +167,13 @@ def test_wide_errors_are_all_reported_at_their_cells_and_nothing_is_saved(store,
 def test_empty_columns_for_sessions_to_come_or_unknown_dates_block_nothing(store, tmp_path):
     world = build_world(store)
     path = write_csv(tmp_path / "kosong.csv", [
-        ["NIK", "02/11/2026", "06/11/2026", "16/11/2026", "31/11"],
-        [world.nik("budi"), "H", "", "", ""],
+        ["NIK", "02/11/2026", "06/11/2026", "16/11/2026", "31/11", "Keterangan", "Keterangan", "NIK"],
+        [world.nik("budi"), "H", "", "", "", "baik", "", world.nik("budi")],
     ])
     plan = plan_for(path, world)
     assert plan.ok and len(plan.changes) == 1
-    assert placed(plan, errors=False) == {(1, "E", "date_invalid")}
+    assert placed(plan, errors=False) == {(1, "E", "date_invalid"), (1, "F", "column_ignored"),
+                                          (1, "G", "column_ignored"), (1, "H", "column_repeated")}
 
 
 def test_dates_under_a_merged_heading_without_years_and_as_excel_cells(store, tmp_path):
@@ -257,6 +258,13 @@ def test_long_xlsx_with_date_and_time_cells(store, tmp_path):
     applied(store, plan)
     assert world.cell("ani", "mon").arrival_time == dt.time(7, 45)
     assert world.cell("budi", "tue_pm").mark == "I" and world.cell("citra", "thu").mark == "S"
+
+
+def test_a_long_list_whose_marks_sit_under_keterangan(store, tmp_path):
+    world = build_world(store)
+    path = write_csv(tmp_path / "ket.csv", [["No", "Nama", "Tanggal", "Ket."], [1, "Budi Hartono", "5/11/2026", "S"]])
+    plan = plan_for(path, world)
+    assert plan.ok and plan.layout == "long" and [c.mark for c in plan.changes] == ["S"]
 
 
 def test_long_errors_name_their_row_and_column(store, tmp_path):

@@ -309,6 +309,8 @@ def _layout_at(sheet: Sheet, row: int, today: dt.date, choose: YearGuess) -> Lay
     if not {"nik", "full_name"} & set(roles):
         return None
     data_start = row + 1
+    if "date" in roles and "mark" not in roles and "note" in roles:
+        roles["mark"] = roles.pop("note")  # "Tanggal | Keterangan: H/I/S/A", as paper forms have it
     if "date" in roles and "mark" in roles:
         layout = Layout(LONG, row, data_start, headings, roles, [], sorted(ignored + [c.index for c in dated]),
                         repeated)
@@ -336,6 +338,10 @@ def _layout_at(sheet: Sheet, row: int, today: dt.date, choose: YearGuess) -> Lay
         for role in ("date", "time", "mark", "arrival", "note"):
             index = roles.pop(role, None)
             if index is not None and index not in taken:  # "Tanggal" merged over the dates is no column
+                ignored.append(index)
+        for index, role in list(repeated.items()):
+            if role not in roles:
+                del repeated[index]
                 ignored.append(index)
         layout = Layout(WIDE, row, data_start, headings, roles, dated, sorted(ignored), repeated,
                         session_row)
