@@ -252,6 +252,7 @@ def test_registrants_and_reserves_get_no_marks(store):
                       [MarkChange(world.sessions[0].id, e.id, "H") for e in world.enrollments],
                       today=TODAY)
     assert [p.code for p in failure.errors] == ["enrollment_not_attending"] * 2
+    assert "Reserve list" in failure.errors[1].message("en") and "Cadangan" in failure.errors[1].message("id")
 
 
 def test_an_unknown_class_is_refused(store):

@@ -338,8 +338,9 @@ LEFT_READ_ONLY = Text(
     "this participant {status_en}; their marks cannot be changed.",
 )
 NOT_ATTENDING = Text(
-    "peserta ini belum mengikuti pelatihan (status: {status}); kehadiran tidak dapat dicatat.",
-    "this participant is not taking part in the training (status: {status}); no marks can be kept.",
+    "peserta ini belum mengikuti pelatihan (status: {status_id}); kehadiran tidak dapat dicatat.",
+    "this participant is not taking part in the training (status: {status_en}); no marks can be "
+    "kept.",
 )
 ARRIVAL_NOT_PRESENT = Text(
     "jam datang hanya diisi untuk tanda H (hadir), bukan {mark}.",
@@ -529,8 +530,12 @@ class _Plan:
                 self._refuse(change, "enrollment", "enrollment_read_only",
                              LEFT_READ_ONLY.format(status_id=status_id, status_en=status_en))
             else:
+                # Imported here: enrollments reaches participant_profile, which uses rates.
+                from .enrollments import STATUS_LABELS
+
+                label = STATUS_LABELS.get(status, Text(status, status))
                 self._refuse(change, "enrollment", "enrollment_not_attending",
-                             NOT_ATTENDING.format(status=status))
+                             NOT_ATTENDING.format(status_id=label.id, status_en=label.en))
         if not fields_ok:
             return
         if change.expected_version is not None and change.expected_version != (
