@@ -291,11 +291,13 @@ def test_printing_this_weeks_and_the_selected_sheets(qtbot, store, world, monkey
     page.set_trainer(world.budi.id)
     qtbot.mouseClick(page.print_week_button, Qt.MouseButton.LeftButton)
     assert asked[-1][0] is page
-    assert asked[-1][1] == {"trainer_id": world.budi.id, "week_of": D(2026, 11, 16), "class_id": None}
+    assert asked[-1][1] == {"trainer_id": world.budi.id, "week_of": D(2026, 11, 16), "class_id": None,
+                            "institution_id": world.sbp.id}
     page.set_trainer(None)
     page.set_class(world.klass.id)
     qtbot.mouseClick(page.print_week_button, Qt.MouseButton.LeftButton)
-    assert asked[-1][1] == {"trainer_id": None, "week_of": D(2026, 11, 16), "class_id": world.klass.id}
+    assert asked[-1][1] == {"trainer_id": None, "week_of": D(2026, 11, 16), "class_id": world.klass.id,
+                            "institution_id": world.sbp.id}
     assert not page.print_selected_button.isEnabled()
     page.table.selectRow(0)
     page.table.selectionModel().select(page.model.index(2, 0), page.table.selectionModel().SelectionFlag.Select
@@ -316,11 +318,15 @@ def test_the_real_print_dialog_opens_on_the_weeks_sheets(qtbot, store, world, mo
     dialog = opened[-1]
     assert isinstance(dialog, PrintAttendanceDialog) and dialog.kind() == WEEK
     assert dialog.week() == (D(2026, 11, 16), D(2026, 11, 22))
-    # Sari's week: Monday at SBP and the welding class at STB.
-    assert dialog.session_ids() == [world.sessions[16].id, world.welding_monday.id]
+    # The page shows SBP's sessions, so its week's sheets are SBP's: Sari's Monday there.
+    assert dialog.session_ids() == [world.sessions[16].id]
     page.select_session(world.sessions[16].id)
     qtbot.mouseClick(page.print_selected_button, Qt.MouseButton.LeftButton)
     assert opened[-1].session_ids() == [world.sessions[16].id]
+    # With all institutions shown, Sari's week takes in the welding class at STB as well.
+    page.set_institution(None)
+    qtbot.mouseClick(page.print_week_button, Qt.MouseButton.LeftButton)
+    assert opened[-1].session_ids() == [world.sessions[16].id, world.welding_monday.id]
 
 
 def test_dates_times_and_rates_the_indonesian_way(qtbot, store, world, monkeypatch, qapp):

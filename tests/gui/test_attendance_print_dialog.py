@@ -166,7 +166,8 @@ def test_a_week_by_trainer_and_class(qtbot, store, world, tmp_path):
 def test_the_week_is_saved_as_one_pdf_and_offered_to_open(qtbot, store, world, tmp_path, monkeypatch, answers):
     dialog = PrintAttendanceDialog(store, world.klass.id, trainer_id=world.budi.id, week_of=MONDAY)
     qtbot.addWidget(dialog)
-    assert not dialog.only_class.isChecked()  # a trainer's week: all of their classes
+    assert dialog.only_class.isChecked()  # both filters given: that class's sessions of the trainer
+    dialog.only_class.setChecked(False)  # a trainer's week: all of their classes
     dialog.show_nik.setChecked(True)
     dialog.blank_rows.setValue(5)
     target = tmp_path / "week.pdf"
@@ -289,3 +290,16 @@ def test_page_estimates_grow_with_people_and_paper():
     assert print_dialog.estimate_grid_pages(40, 60, "F4", True) >= 3
     assert print_dialog.date_range(dt.date(2026, 11, 30), dt.date(2026, 12, 6)) == "30 November – 6 December 2026"
     assert print_dialog.date_range(dt.date(2026, 12, 28), dt.date(2027, 1, 3)) == "28 December 2026 – 3 January 2027"
+
+
+def test_a_weeks_sheets_stay_within_the_institution_shown(qtbot, store, world):
+    from lpks_desktop.core.services.attendance_documents import week_session_ids
+
+    everywhere = week_session_ids(MONDAY, MONDAY + dt.timedelta(days=6))
+    dialog = PrintAttendanceDialog(store, week_of=MONDAY, institution_id=world.klass.institution_id + 1000)
+    qtbot.addWidget(dialog)
+    assert everywhere and dialog.session_ids() == []
+    dialog = PrintAttendanceDialog(store, week_of=MONDAY, institution_id=world.klass.institution_id)
+    qtbot.addWidget(dialog)
+    assert dialog.session_ids() == week_session_ids(MONDAY, MONDAY + dt.timedelta(days=6),
+                                                    institution_id=world.klass.institution_id)

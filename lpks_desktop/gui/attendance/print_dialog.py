@@ -146,9 +146,12 @@ def estimate_grid_pages(people: int, sessions: int, paper: str, landscape: bool)
 
 class PrintAttendanceDialog(QDialog):
     def __init__(self, store: Store, class_id: int | None = None, session_ids=(), parent: QWidget | None = None,
-                 trainer_id: int | None = None, week_of: dt.date | None = None):
+                 trainer_id: int | None = None, week_of: dt.date | None = None,
+                 institution_id: int | None = None):
         super().__init__(parent)
         self.store = store
+        # The institution the clerk is looking at: a week's sheets stay within it.
+        self.institution_scope = institution_id
         self.klass = TrainingClass.get_by_id(class_id) if class_id is not None else None
         self.chosen_sessions = self._existing_sessions(session_ids)
         self.pages_built: int | None = None  # exact, once a document has been built
@@ -310,8 +313,8 @@ class PrintAttendanceDialog(QDialog):
             return self.chosen_sessions[0].training_class.institution_id
         if trainer_id is not None:
             trainer = Trainer.get_or_none(Trainer.id == trainer_id)
-            return trainer.institution_id if trainer is not None else None
-        return None
+            return trainer.institution_id if trainer is not None else self.institution_scope
+        return self.institution_scope
 
     def _set_initial(self, trainer_id: int | None, week_day: dt.date | None) -> None:
         has_class = self.klass is not None
@@ -323,7 +326,7 @@ class PrintAttendanceDialog(QDialog):
         self.week_date.setDate(QDate(week_day.year, week_day.month, week_day.day))
         if trainer_id is not None:
             self.trainer.setCurrentIndex(max(self.trainer.findData(trainer_id), 0))
-        self.only_class.setChecked(has_class and trainer_id is None)
+        self.only_class.setChecked(has_class)
         kind = SHEETS if self.chosen_sessions else WEEK
         self.kind_buttons[kind].setChecked(True)
         self._apply_kind_defaults(kind)
@@ -346,7 +349,8 @@ class PrintAttendanceDialog(QDialog):
             first, last = self.week()
             class_id = self.klass.id if self.klass is not None and self.only_class.isChecked() else None
             return attendance_documents.week_session_ids(first, last, trainer_id=self.trainer.currentData(),
-                                                         class_id=class_id)
+                                                         class_id=class_id,
+                                                         institution_id=self.institution_scope)
         return []
 
     def choice(self) -> PrintChoice:
@@ -543,6 +547,8 @@ class PrintAttendanceDialog(QDialog):
 
 
 def print_attendance(parent: QWidget | None, store: Store, *, class_id: int | None = None, session_ids=(),
-                     trainer_id: int | None = None, week_of: dt.date | None = None) -> None:
+                     trainer_id: int | None = None, week_of: dt.date | None = None,
+                     institution_id: int | None = None) -> None:
     """Open the dialog; it stays open until closed, so several documents can go out in a row."""
-    dialogs.run_modal(PrintAttendanceDialog(store, class_id, session_ids, parent, trainer_id, week_of))
+    dialogs.run_modal(PrintAttendanceDialog(store, class_id, session_ids, parent, trainer_id, week_of,
+                                            institution_id))

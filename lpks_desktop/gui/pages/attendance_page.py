@@ -414,7 +414,7 @@ class AttendancePage(QWidget):
         from ..attendance.print_dialog import print_attendance
 
         print_attendance(self, self.store, trainer_id=self.trainer_id(), week_of=self._monday,
-                         class_id=self.class_id())
+                         class_id=self.class_id(), institution_id=self.institution_id)
 
     def print_selected(self) -> None:
         selected = self.selected_sessions()

@@ -34,7 +34,7 @@ from .class_participants_tab import ClassParticipantsTab
 from .class_schedule_tab import ClassScheduleTab
 
 GEOMETRY_KEY = "class_window/geometry"
-SCHEDULE_TAB, PARTICIPANTS_TAB, HISTORY_TAB, ATTENDANCE_TAB = range(4)
+SCHEDULE_TAB, PARTICIPANTS_TAB, ATTENDANCE_TAB, HISTORY_TAB = range(4)
 
 
 class ClassWindow(QWidget):
@@ -99,8 +99,8 @@ class ClassWindow(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.schedule, "")
         self.tabs.addTab(self.participants, "")
-        self.tabs.addTab(self.history, "")
         self.tabs.addTab(self.attendance, "")
+        self.tabs.addTab(self.history, "")
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
