@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QSizePolicy, QSplitter, QStackedWidget, QTableView, QVBoxLayout,
@@ -272,8 +272,10 @@ class AttendancePage(QWidget):
     def select_session(self, session_id: int) -> None:
         row = self.model.row_of(session_id)
         if row >= 0:
-            self.table.selectRow(row)
-            self.table.setCurrentIndex(self.model.index(row, 0))
+            # Explicit flags: selectRow() would follow the keyboard modifiers held at the time.
+            flags = QItemSelectionModel.SelectionFlag
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), flags.ClearAndSelect | flags.Rows)
 
     # -- loading ---------------------------------------------------------------------------------
 
