@@ -108,8 +108,8 @@ def test_typed_marks_are_saved_together_with_ctrl_s_and_the_rates_follow(qtbot, 
     assert window.tabs.tabText(ATTENDANCE_TAB) == "&Attendance (4)"
     assert tab.status_label.text() == "Saved: 4 mark(s) written."
     assert changed == [world.klass.id]
-    # The rates are read again: Budi attended today's 4 JP of the 8 delivered.
-    assert tab.model.data(tab.model.index(1, tab.model.first_rate_column())) == "50.0%"
+    # The rates are read again, just after: Budi attended today's 4 JP of the 8 delivered.
+    qtbot.waitUntil(lambda: tab.model.data(tab.model.index(1, tab.model.first_rate_column())) == "50.0%")
     assert not tab.model.undo_stack.canUndo()
     # The save can be undone as a whole until the next edit.
     assert tab.undo_save_action.isEnabled()

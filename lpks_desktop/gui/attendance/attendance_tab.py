@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolBar, QToolButton,
                                QVBoxLayout, QWidget)
@@ -262,6 +262,10 @@ class AttendanceTab(QWidget):
 
     # -- rates ----------------------------------------------------------------------------------
 
+    def _reload_rates(self) -> None:
+        self.model.load_rates()
+        self._show_rates()
+
     def _show_rates(self) -> None:
         rates = self.model.rates
         if rates is None:
@@ -355,10 +359,12 @@ class AttendanceTab(QWidget):
             dialogs.show_user_error(self, exc, self.title())
             return False
         if self.model.adopt_saved(outcome.versions):
-            self.model.load_rates()
+            # The saved marks show at once; the rates are read in the next turn of the event
+            # loop, so the grid answers the save without waiting for them.
+            QTimer.singleShot(0, self, self._reload_rates)
         else:
             self.model.reload()
-        self._show_rates()
+            self._show_rates()
         self._last_save = outcome.previous
         self.undo_save_action.setEnabled(bool(outcome.previous))
         text = self.tr("Saved: %n mark(s) written", "", outcome.written)
