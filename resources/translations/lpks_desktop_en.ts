@@ -13,6 +13,784 @@
     </message>
 </context>
 <context>
+    <name>AtRiskModel</name>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can no longer reach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may miss no more JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>may miss %n more JP</source>
+        <translation>
+            <numerusform>may miss %n more JP</numerusform>
+            <numerusform>may miss %n more JP</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGrid</name>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 · %2 · %3–%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells: %2 participants, %3 sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; type it as 08:15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark, arrival time and note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGridModel</name>
+    <message>
+        <source>This session is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: marks already given can be read, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a mark first: a note or an arrival time belongs to a mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An arrival time belongs to a present (H) mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change arrival time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival time of a late participant (hh:mm); empty: on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note to the mark (e.g. the reason for an absence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the participant meets the minimum, or still can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended JP over counted JP, as last saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum for the certificate: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: no longer attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a mark first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived %1 (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet (saved: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this mark while you were editing; this is their mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* As last saved: your unsaved changes count once they are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended %1 of %2 JP counted (%3 JP delivered, %4 JP still to come)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceImport</name>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: every mark in the file is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) saved from the file.</source>
+        <translation>
+            <numerusform>%n mark saved from the file.</numerusform>
+            <numerusform>%n marks saved from the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cleared.</source>
+        <translation>
+            <numerusform>%n cleared.</numerusform>
+            <numerusform>%n cleared.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week&apos;s sessions and how far their attendance has been entered. Double-click a session (or press Enter) to enter its marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day of the week to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any day of the week to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rainer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter attendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the class&apos;s attendance for the selected session (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;selected sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance sheets of the selected sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print this week&apos;s sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance sheets of every session of the week shown, for the trainer chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants at risk in running classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those who can still miss less than their next session, or can no longer reach their program&apos;s minimum. Double-click to open the class&apos;s attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions this week for the trainer or class chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fully marked</source>
+        <translation>
+            <numerusform>%n fully marked</numerusform>
+            <numerusform>%n fully marked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for marks</source>
+        <translation>
+            <numerusform>%n waiting for marks</numerusform>
+            <numerusform>%n waiting for marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a journal</source>
+        <translation>
+            <numerusform>%n without a journal</numerusform>
+            <numerusform>%n without a journal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled (not listed)</source>
+        <translation>
+            <numerusform>%n cancelled (not listed)</numerusform>
+            <numerusform>%n cancelled (not listed)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participants at risk in running classes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSettingsSection</name>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How izin (excused) counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sakit (sick) counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Izin (I, excused) counts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;kit (S, sick) counts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum attendance a certificate needs is set for each program, on the program form. A changed rule applies to every class of the institution, past ones included, the next time rates are shown or printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attendance &amp;rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out of the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1 — %2. Each institution decides how excused and sick absences count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How excused and sick absences count is set for each institution: choose one institution at the top first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>izin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sakit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: 10 sessions of 4 JP, present at 8, one izin, one sakit: rate %1% (%2 of %3 JP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session marked %1 counts as attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session marked %1 is left out of that participant&apos;s total: the rate is taken over the other sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session marked %1 counts as missed, like alpa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out of the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the marks of one session (with arrival times and notes) or of all sessions at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all unsaved marks at once (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z or Ctrl+Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z or Ctrl+Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo last save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the marks as they were before the last save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every empty cell of the chosen session(s) H, as one step (Ctrl+Shift+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark, arrival time and note of the chosen cells (Enter or F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import marks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read marks typed elsewhere from an XLSX or CSV file; every problem is shown before anything is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an empty template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An XLSX with this class&apos;s participants and sessions to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance sheets to sign, or the class grid (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recap as XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recap as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export recap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class&apos;s attendance recap (rekap kehadiran) as XLSX or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: H I S A mark and go down · Space present/empty · Del clear · Enter note · Ctrl+Shift+H all present · Ctrl+Z undo · Ctrl+S save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sessions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2, %3–%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) at risk</source>
+        <translation>
+            <numerusform>%n participant at risk</numerusform>
+            <numerusform>%n participants at risk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot reach the minimum of %1</source>
+        <translation>
+            <numerusform>%n cannot reach the minimum of %1</numerusform>
+            <numerusform>%n cannot reach the minimum of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below the minimum of %1</source>
+        <translation>
+            <numerusform>%n below the minimum of %1</numerusform>
+            <numerusform>%n below the minimum of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no session has taken place yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone meets or is on track for the minimum of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past session(s) with participants not yet marked</source>
+        <translation>
+            <numerusform>%n past session with participants not yet marked</numerusform>
+            <numerusform>%n past sessions with participants not yet marked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excused (I) counts as %1, sick (S) as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved change(s)</source>
+        <translation>
+            <numerusform>%n unsaved change</numerusform>
+            <numerusform>%n unsaved changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No empty cell to fill in the chosen session(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) marked present.</source>
+        <translation>
+            <numerusform>%n cell marked present.</numerusform>
+            <numerusform>%n cells marked present.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n mark(s) written</source>
+        <translation>
+            <numerusform>Saved: %n mark written</numerusform>
+            <numerusform>Saved: %n marks written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cleared</source>
+        <translation>
+            <numerusform>%n cleared</numerusform>
+            <numerusform>%n cleared</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The marks were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: correct the %n refused cell(s) and save again.</source>
+        <translation>
+            <numerusform>Nothing was saved: correct the %n refused cell and save again.</numerusform>
+            <numerusform>Nothing was saved: correct the %n refused cells and save again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: you typed %3, saved meanwhile: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved: someone else saved these marks after you opened the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Their marks are now shown (framed in red). Your %n other change(s) are kept: check and save again.</source>
+        <translation>
+            <numerusform>Their marks are now shown (framed in red). Your %n other change is kept: check and save again.</numerusform>
+            <numerusform>Their marks are now shown (framed in red). Your %n other changes are kept: check and save again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marks changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were changed by someone else; their marks are shown.</source>
+        <translation>
+            <numerusform>%n cell was changed by someone else; their mark is shown.</numerusform>
+            <numerusform>%n cells were changed by someone else; their marks are shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last save was not undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last save was undone: the marks are back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printouts show saved marks only. Save your %n unsaved change(s) first?</source>
+        <translation>
+            <numerusform>Printouts show saved marks only. Save your %n unsaved change first?</numerusform>
+            <numerusform>Printouts show saved marks only. Save your %n unsaved changes first?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This version cannot print attendance yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The recap shows saved marks only. Save your %n unsaved change(s) first?</source>
+        <translation>
+            <numerusform>The recap shows saved marks only. Save your %n unsaved change first?</numerusform>
+            <numerusform>The recap shows saved marks only. Save your %n unsaved changes first?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This version cannot make the recap yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance recap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Save your %n unsaved change(s) before importing marks?</source>
+        <translation>
+            <numerusform>Save your %n unsaved change before importing marks?</numerusform>
+            <numerusform>Save your %n unsaved changes before importing marks?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Calendar</source>
@@ -293,7 +1071,7 @@
     <message numerus="yes">
         <source>Ready to import. %n warning(s) are worth a look first; they do not stop the import.</source>
         <translation>
-            <numerusform>Ready to import. %n warning are worth a look first; they do not stop the import.</numerusform>
+            <numerusform>Ready to import. %n warning is worth a look first; it does not stop the import.</numerusform>
             <numerusform>Ready to import. %n warnings are worth a look first; they do not stop the import.</numerusform>
         </translation>
     </message>
@@ -826,8 +1604,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This class no longer exists; another user may have deleted it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance mark(s) are not saved yet. Save them before closing?</source>
+        <translation>
+            <numerusform>%n attendance mark is not saved yet. Save it before closing?</numerusform>
+            <numerusform>%n attendance marks are not saved yet. Save them before closing?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1976,17 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     </message>
     <message>
         <source>Cancelled. Nothing was written; the database is still empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailDelegate</name>
+    <message>
+        <source>hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; type it as 08:15.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1727,7 +2531,7 @@ They will be marked as having passed the selection; call them to tell them.</sou
     <message numerus="yes">
         <source>The class already has %n planned session(s). They will be replaced by the new schedule. Continue?</source>
         <translation>
-            <numerusform>The class already has %n planned session. They will be replaced by the new schedule. Continue?</numerusform>
+            <numerusform>The class already has %n planned session. It will be replaced by the new schedule. Continue?</numerusform>
             <numerusform>The class already has %n planned sessions. They will be replaced by the new schedule. Continue?</numerusform>
         </translation>
     </message>
@@ -2023,6 +2827,93 @@ They will be marked as having passed the selection; call them to tell them.</sou
     <message>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Marks not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s). Correct them in the file and import it again.</source>
+        <translation>
+            <numerusform>Nothing was imported: the file has %n problem. Correct it in the file and import it again.</numerusform>
+            <numerusform>Nothing was imported: the file has %n problems. Correct them in the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <source>Import marks: check the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): worth a look, but they do not stop the import.</source>
+        <translation>
+            <numerusform>%n warning: worth a look, but it does not stop the import.</numerusform>
+            <numerusform>%n warnings: worth a look, but they do not stop the import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save %n mark(s)</source>
+        <translation>
+            <numerusform>&amp;Save %n mark</numerusform>
+            <numerusform>&amp;Save %n marks</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2432,6 +3323,10 @@ They will be marked as having passed the selection; call them to tell them.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2519,6 +3414,57 @@ They will be marked as having passed the selection; call them to tell them.</sou
     </message>
     <message>
         <source>Every column will be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkDialog</name>
+    <message>
+        <source>Mark, arrival time and note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave each mark as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded (clears the mark and its note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different times: left as they are unless you type one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hh:mm — empty: arrived on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different notes: left as they are unless you type one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the reason for an absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrival time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An arrival time is kept only with a present (H) mark; after the session&apos;s start it counts as late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; type it as 08:15.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2993,6 +3939,199 @@ They will be marked as having passed the selection; call them to tell them.</sou
     </message>
 </context>
 <context>
+    <name>PrintAttendanceDialog</name>
+    <message>
+        <source>Print attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance sheets of a &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no class chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class &amp;grid of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the &amp;marks recorded so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance &amp;recap of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F4 / folio (215 × 330 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ortrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blank rows for walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance sheet of the chosen &amp;session (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance sheets of the %n chosen &amp;sessions</source>
+        <translation>
+            <numerusform>Attendance sheet of the %n chosen &amp;session</numerusform>
+            <numerusform>Attendance sheets of the %n chosen &amp;sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance sheets of the chosen &amp;sessions (none chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions in this week: nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions chosen: nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n classes</source>
+        <translation>
+            <numerusform>%n class</numerusform>
+            <numerusform>%n classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n pages</source>
+        <translation>
+            <numerusform>about %n page</numerusform>
+            <numerusform>about %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance grid — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance recap — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no sessions from %1 to %2 for this choice. Nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions were chosen. Nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintJournalDialog</name>
     <message>
         <source>Print the trainer journal — %1</source>
@@ -3334,7 +4473,7 @@ They will be marked as having passed the selection; call them to tell them.</sou
     <message numerus="yes">
         <source>%n session(s) clash with another in this room</source>
         <translation>
-            <numerusform>%n session clash with another in this room</numerusform>
+            <numerusform>%n session clashes with another in this room</numerusform>
             <numerusform>%n sessions clash with another in this room</numerusform>
         </translation>
     </message>
@@ -3476,7 +4615,7 @@ They will be marked as having passed the selection; call them to tell them.</sou
     <message numerus="yes">
         <source>Cancel %n session(s)? They stay in the schedule, marked cancelled with the reason; their trainers and attendance are kept in case they are restored.</source>
         <translation>
-            <numerusform>Cancel %n session? They stay in the schedule, marked cancelled with the reason; their trainers and attendance are kept in case they are restored.</numerusform>
+            <numerusform>Cancel %n session? It stays in the schedule, marked cancelled with the reason; its trainers and attendance are kept in case it is restored.</numerusform>
             <numerusform>Cancel %n sessions? They stay in the schedule, marked cancelled with the reason; their trainers and attendance are kept in case they are restored.</numerusform>
         </translation>
     </message>
@@ -3694,7 +4833,7 @@ They will be marked as having passed the selection; call them to tell them.</sou
     <message numerus="yes">
         <source>%n of them fall on a holiday and change nothing.</source>
         <translation>
-            <numerusform>%n of them fall on a holiday and change nothing.</numerusform>
+            <numerusform>%n of them falls on a holiday and changes nothing.</numerusform>
             <numerusform>%n of them fall on a holiday and change nothing.</numerusform>
         </translation>
     </message>
@@ -4500,6 +5639,85 @@ They will be marked as having passed the selection; call them to tell them.</sou
     </message>
 </context>
 <context>
+    <name>WeekSessionsModel</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit / topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no unit or topic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written, %1 JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not marked (0 of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 present of %2 marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainer journal of this session has not been written yet; its planned %1 JP count until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WeekView</name>
     <message>
         <source>Week calendar</source>
@@ -4661,7 +5879,7 @@ They will be marked as having passed the selection; call them to tell them.</sou
     <message numerus="yes">
         <source>%n session(s) of this month without a trainer journal are not counted. Write their journals to include them.</source>
         <translation>
-            <numerusform>%n session of this month without a trainer journal are not counted. Write their journals to include them.</numerusform>
+            <numerusform>%n session of this month without a trainer journal is not counted. Write its journal to include it.</numerusform>
             <numerusform>%n sessions of this month without a trainer journal are not counted. Write their journals to include them.</numerusform>
         </translation>
     </message>
@@ -4897,14 +6115,14 @@ Open it now?</source>
     <message numerus="yes">
         <source>%n were already registered in the class and were left as they were.</source>
         <translation>
-            <numerusform>%n were already registered in the class and were left as they were.</numerusform>
+            <numerusform>%n was already registered in the class and was left as it was.</numerusform>
             <numerusform>%n were already registered in the class and were left as they were.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with errors were left out: %1.</source>
         <translation>
-            <numerusform>%n row with errors were left out: %1.</numerusform>
+            <numerusform>%n row with errors was left out: %1.</numerusform>
             <numerusform>%n rows with errors were left out: %1.</numerusform>
         </translation>
     </message>

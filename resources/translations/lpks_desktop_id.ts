@@ -13,6 +13,761 @@
     </message>
 </context>
 <context>
+    <name>AtRiskModel</name>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimal</translation>
+    </message>
+    <message>
+        <source>Still possible</source>
+        <translation>Sisa kelonggaran</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Prospek</translation>
+    </message>
+    <message>
+        <source>can no longer reach %1</source>
+        <translation>tidak mungkin lagi memenuhi %1</translation>
+    </message>
+    <message>
+        <source>may miss no more JP</source>
+        <translation>harus hadir di semua JP tersisa</translation>
+    </message>
+    <message numerus="yes">
+        <source>may miss %n more JP</source>
+        <translation>
+            <numerusform>boleh tidak hadir %n JP lagi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGrid</name>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Izin</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>Sakit</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Alpa</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Belum dicatat</translation>
+    </message>
+    <message>
+        <source>Session %1 · %2 · %3–%4</source>
+        <translation>Pertemuan %1 · %2 · %3–%4</translation>
+    </message>
+    <message>
+        <source>%1 JP</source>
+        <translation>%1 JP</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Ruangan: %1</translation>
+    </message>
+    <message>
+        <source>Trainers: %1</source>
+        <translation>Instruktur: %1</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Hanya dapat dilihat: %1</translation>
+    </message>
+    <message>
+        <source>%1 cells: %2 participants, %3 sessions</source>
+        <translation>%1 sel: %2 peserta, %3 pertemuan</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; type it as 08:15.</source>
+        <translation>“%1” bukan jam; ketik seperti 08:15.</translation>
+    </message>
+    <message>
+        <source>Mark, arrival time and note</source>
+        <translation>Tanda kehadiran, jam datang dan catatan</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGridModel</name>
+    <message>
+        <source>This session is read-only.</source>
+        <translation>Pertemuan ini hanya dapat dilihat.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: marks already given can be read, not changed.</source>
+        <translation>%1 berstatus %2: tanda kehadiran yang sudah ada hanya dapat dilihat, tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>Clear marks</source>
+        <translation>Hapus tanda kehadiran</translation>
+    </message>
+    <message>
+        <source>Mark %1</source>
+        <translation>Tandai %1</translation>
+    </message>
+    <message>
+        <source>All present</source>
+        <translation>Semua hadir</translation>
+    </message>
+    <message>
+        <source>Give a mark first: a note or an arrival time belongs to a mark.</source>
+        <translation>Isi tanda kehadirannya dulu: catatan dan jam datang hanya dapat diisi bersama tanda kehadiran.</translation>
+    </message>
+    <message>
+        <source>An arrival time belongs to a present (H) mark.</source>
+        <translation>Jam datang hanya untuk tanda hadir (H).</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>Ubah catatan</translation>
+    </message>
+    <message>
+        <source>Change arrival time</source>
+        <translation>Ubah jam datang</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Jam datang</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Prospek</translation>
+    </message>
+    <message>
+        <source>Arrival time of a late participant (hh:mm); empty: on time</source>
+        <translation>Jam datang peserta yang terlambat (jj:mm); kosong: tepat waktu</translation>
+    </message>
+    <message>
+        <source>A note to the mark (e.g. the reason for an absence)</source>
+        <translation>Catatan pada tanda kehadiran (mis. alasan tidak hadir)</translation>
+    </message>
+    <message>
+        <source>Whether the participant meets the minimum, or still can</source>
+        <translation>Apakah peserta memenuhi batas minimal, atau masih dapat memenuhinya</translation>
+    </message>
+    <message>
+        <source>Attended JP over counted JP, as last saved</source>
+        <translation>JP hadir dibagi JP yang dihitung, menurut data terakhir yang disimpan</translation>
+    </message>
+    <message>
+        <source>Minimum for the certificate: %1%</source>
+        <translation>Minimal untuk sertifikat: %1%</translation>
+    </message>
+    <message>
+        <source>NIK %1</source>
+        <translation>NIK %1</translation>
+    </message>
+    <message>
+        <source>Read-only: no longer attending</source>
+        <translation>Hanya dapat dilihat: tidak lagi mengikuti pelatihan</translation>
+    </message>
+    <message>
+        <source>Give a mark first</source>
+        <translation>Isi tanda kehadirannya dulu</translation>
+    </message>
+    <message>
+        <source>Arrived %1 (late)</source>
+        <translation>Datang %1 (terlambat)</translation>
+    </message>
+    <message>
+        <source>Arrived %1</source>
+        <translation>Datang %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet (saved: %1)</source>
+        <translation>Belum disimpan (yang tersimpan: %1)</translation>
+    </message>
+    <message>
+        <source>Someone else changed this mark while you were editing; this is their mark.</source>
+        <translation>Pengguna lain mengubah tanda kehadiran ini selagi Anda mengisinya; yang tampil adalah isian mereka.</translation>
+    </message>
+    <message>
+        <source>* As last saved: your unsaved changes count once they are saved.</source>
+        <translation>* Menurut data terakhir yang disimpan: perubahan Anda baru dihitung setelah disimpan.</translation>
+    </message>
+    <message>
+        <source>Attended %1 of %2 JP counted (%3 JP delivered, %4 JP still to come)</source>
+        <translation>Hadir %1 dari %2 JP yang dihitung (%3 JP terlaksana, %4 JP belum berlangsung)</translation>
+    </message>
+    <message>
+        <source>not recorded %1</source>
+        <translation>belum dicatat %1</translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <translation>terlambat %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceImport</name>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
+        <translation>Lembar kerja (*.xlsx *.xlsm *.csv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Import marks</source>
+        <translation>Impor kehadiran</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every mark in the file is already recorded.</source>
+        <translation>Tidak ada yang perlu diimpor: semua tanda kehadiran di berkas ini sudah tercatat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) saved from the file.</source>
+        <translation>
+            <numerusform>%n tanda kehadiran dari berkas disimpan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cleared.</source>
+        <translation>
+            <numerusform>%n dikosongkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance template</source>
+        <translation>Templat isian kehadiran</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>The week&apos;s sessions and how far their attendance has been entered. Double-click a session (or press Enter) to enter its marks.</source>
+        <translation>Pertemuan dalam minggu yang ditampilkan dan sejauh mana kehadirannya sudah diisi. Klik dua kali sebuah pertemuan (atau tekan Enter) untuk mengisi kehadirannya.</translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation>Minggu sebelumnya (Alt+Panah Kiri)</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>&amp;Minggu ini</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation>Minggu berikutnya (Alt+Panah Kanan)</translation>
+    </message>
+    <message>
+        <source>A day of the week to show</source>
+        <translation>Hari dalam minggu yang akan ditampilkan</translation>
+    </message>
+    <message>
+        <source>Any day of the week to show</source>
+        <translation>Hari mana saja dalam minggu yang ingin ditampilkan</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Instruktur</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>T&amp;rainer:</source>
+        <translation>&amp;Instruktur:</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>&amp;Kelas:</translation>
+    </message>
+    <message>
+        <source>&amp;Enter attendance…</source>
+        <translation>Isi ke&amp;hadiran…</translation>
+    </message>
+    <message>
+        <source>Open the class&apos;s attendance for the selected session (Enter)</source>
+        <translation>Buka kehadiran kelas untuk pertemuan yang dipilih (Enter)</translation>
+    </message>
+    <message>
+        <source>Print &amp;selected sheets…</source>
+        <translation>Cetak daftar hadir &amp;terpilih…</translation>
+    </message>
+    <message>
+        <source>Attendance sheets of the selected sessions</source>
+        <translation>Daftar hadir pertemuan yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Print this week&apos;s sheets…</source>
+        <translation>&amp;Cetak daftar hadir seminggu…</translation>
+    </message>
+    <message>
+        <source>Attendance sheets of every session of the week shown, for the trainer chosen</source>
+        <translation>Daftar hadir semua pertemuan dalam minggu yang ditampilkan, untuk instruktur yang dipilih</translation>
+    </message>
+    <message>
+        <source>Sessions of the week</source>
+        <translation>Pertemuan dalam minggu yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>No sessions this week.</source>
+        <translation>Tidak ada pertemuan minggu ini.</translation>
+    </message>
+    <message>
+        <source>Participants at risk in running classes</source>
+        <translation>Peserta berisiko di kelas yang sedang berjalan</translation>
+    </message>
+    <message>
+        <source>Those who can still miss less than their next session, or can no longer reach their program&apos;s minimum. Double-click to open the class&apos;s attendance.</source>
+        <translation>Peserta yang akan jatuh di bawah batas minimal bila tidak hadir satu pertemuan lagi, atau yang tidak mungkin lagi memenuhi batas minimal programnya. Klik dua kali untuk membuka kehadiran kelasnya.</translation>
+    </message>
+    <message>
+        <source>Participants at risk</source>
+        <translation>Peserta berisiko</translation>
+    </message>
+    <message>
+        <source>Nobody is at risk.</source>
+        <translation>Tidak ada peserta yang berisiko.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Semua instruktur</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Semua kelas</translation>
+    </message>
+    <message>
+        <source>No sessions this week for the trainer or class chosen.</source>
+        <translation>Tidak ada pertemuan minggu ini untuk instruktur atau kelas yang dipilih.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n pertemuan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fully marked</source>
+        <translation>
+            <numerusform>%n sudah lengkap diisi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for marks</source>
+        <translation>
+            <numerusform>%n menunggu diisi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a journal</source>
+        <translation>
+            <numerusform>%n belum ada jurnal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled (not listed)</source>
+        <translation>
+            <numerusform>%n dibatalkan (tidak ditampilkan)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participants at risk in running classes (%1)</source>
+        <translation>Peserta berisiko di kelas yang sedang berjalan (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSettingsSection</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>How izin (excused) counts</source>
+        <translation>Cara izin dihitung</translation>
+    </message>
+    <message>
+        <source>How sakit (sick) counts</source>
+        <translation>Cara sakit dihitung</translation>
+    </message>
+    <message>
+        <source>&amp;Izin (I, excused) counts:</source>
+        <translation>&amp;Izin (I) dihitung:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;kit (S, sick) counts:</source>
+        <translation>Sa&amp;kit (S) dihitung:</translation>
+    </message>
+    <message>
+        <source>The minimum attendance a certificate needs is set for each program, on the program form. A changed rule applies to every class of the institution, past ones included, the next time rates are shown or printed.</source>
+        <translation>Kehadiran minimal untuk mendapat sertifikat diatur per program, di formulir program. Aturan yang diubah berlaku untuk semua kelas di lembaga ini, termasuk kelas yang sudah lewat, saat persentase kehadiran ditampilkan atau dicetak berikutnya.</translation>
+    </message>
+    <message>
+        <source>Save attendance &amp;rules</source>
+        <translation>Simpan atu&amp;ran kehadiran</translation>
+    </message>
+    <message>
+        <source>as absent</source>
+        <translation>sebagai tidak hadir</translation>
+    </message>
+    <message>
+        <source>as present</source>
+        <translation>sebagai hadir</translation>
+    </message>
+    <message>
+        <source>left out of the total</source>
+        <translation>tidak ikut dihitung</translation>
+    </message>
+    <message>
+        <source>For %1 — %2. Each institution decides how excused and sick absences count.</source>
+        <translation>Untuk %1 — %2. Setiap lembaga menentukan sendiri cara izin dan sakit dihitung.</translation>
+    </message>
+    <message>
+        <source>How excused and sick absences count is set for each institution: choose one institution at the top first.</source>
+        <translation>Cara izin dan sakit dihitung diatur per lembaga: pilih dulu satu lembaga di bagian atas.</translation>
+    </message>
+    <message>
+        <source>izin</source>
+        <translation>izin</translation>
+    </message>
+    <message>
+        <source>sakit</source>
+        <translation>sakit</translation>
+    </message>
+    <message>
+        <source>Example: 10 sessions of 4 JP, present at 8, one izin, one sakit: rate %1% (%2 of %3 JP).</source>
+        <translation>Contoh: 10 pertemuan masing-masing 4 JP, hadir 8 kali, izin 1 kali, sakit 1 kali: kehadiran %1% (%2 dari %3 JP).</translation>
+    </message>
+    <message>
+        <source>A session marked %1 counts as attended.</source>
+        <translation>Pertemuan yang ditandai %1 dihitung sebagai hadir.</translation>
+    </message>
+    <message>
+        <source>A session marked %1 is left out of that participant&apos;s total: the rate is taken over the other sessions.</source>
+        <translation>Pertemuan yang ditandai %1 tidak ikut dihitung dalam total peserta itu: persentasenya diambil dari pertemuan lainnya.</translation>
+    </message>
+    <message>
+        <source>A session marked %1 counts as missed, like alpa.</source>
+        <translation>Pertemuan yang ditandai %1 dihitung tidak hadir, seperti alpa.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>absent</source>
+        <translation>dihitung tidak hadir</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>dihitung hadir</translation>
+    </message>
+    <message>
+        <source>left out of the total</source>
+        <translation>tidak ikut dihitung</translation>
+    </message>
+    <message>
+        <source>Type the marks of one session (with arrival times and notes) or of all sessions at once</source>
+        <translation>Isi kehadiran satu pertemuan (dengan jam datang dan catatan) atau semua pertemuan sekaligus</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Tampilkan:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save all unsaved marks at once (Ctrl+S)</source>
+        <translation>Simpan sekaligus semua tanda kehadiran yang belum disimpan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Urungkan perubahan terakhir (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z or Ctrl+Y)</source>
+        <translation>Ulangi (Ctrl+Shift+Z atau Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Urungkan: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z or Ctrl+Y)</source>
+        <translation>Ulangi: %1 (Ctrl+Shift+Z atau Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Undo last save</source>
+        <translation>Urungkan simpan</translation>
+    </message>
+    <message>
+        <source>Put back the marks as they were before the last save</source>
+        <translation>Kembalikan tanda kehadiran seperti sebelum penyimpanan terakhir</translation>
+    </message>
+    <message>
+        <source>All &amp;present</source>
+        <translation>Semua h&amp;adir</translation>
+    </message>
+    <message>
+        <source>Mark every empty cell of the chosen session(s) H, as one step (Ctrl+Shift+H)</source>
+        <translation>Isi H di setiap sel kosong pada pertemuan yang dipilih, dalam satu langkah (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>Catata&amp;n…</translation>
+    </message>
+    <message>
+        <source>Mark, arrival time and note of the chosen cells (Enter or F2)</source>
+        <translation>Tanda kehadiran, jam datang dan catatan sel yang dipilih (Enter atau F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Import marks…</source>
+        <translation>I&amp;mpor kehadiran…</translation>
+    </message>
+    <message>
+        <source>Read marks typed elsewhere from an XLSX or CSV file; every problem is shown before anything is written</source>
+        <translation>Baca tanda kehadiran yang diketik di tempat lain dari berkas XLSX atau CSV; semua masalah ditampilkan sebelum ada yang disimpan</translation>
+    </message>
+    <message>
+        <source>Save an empty template…</source>
+        <translation>Simpan templat kosong…</translation>
+    </message>
+    <message>
+        <source>An XLSX with this class&apos;s participants and sessions to fill in</source>
+        <translation>Berkas XLSX berisi peserta dan pertemuan kelas ini untuk diisi</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Attendance sheets to sign, or the class grid (Ctrl+P)</source>
+        <translation>Daftar hadir untuk ditandatangani, atau tabel kehadiran kelas (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Recap as XLSX…</source>
+        <translation>Rekap sebagai XLSX…</translation>
+    </message>
+    <message>
+        <source>Recap as PDF…</source>
+        <translation>Rekap sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Export recap…</source>
+        <translation>&amp;Ekspor rekap…</translation>
+    </message>
+    <message>
+        <source>The class&apos;s attendance recap (rekap kehadiran) as XLSX or PDF</source>
+        <translation>Rekap kehadiran kelas ini sebagai XLSX atau PDF</translation>
+    </message>
+    <message>
+        <source>Keys: H I S A mark and go down · Space present/empty · Del clear · Enter note · Ctrl+Shift+H all present · Ctrl+Z undo · Ctrl+S save</source>
+        <translation>Tombol: H I S A isi tanda lalu turun · Spasi hadir/kosong · Del hapus · Enter catatan · Ctrl+Shift+H semua hadir · Ctrl+Z urungkan · Ctrl+S simpan</translation>
+    </message>
+    <message>
+        <source>All sessions (%1)</source>
+        <translation>Semua pertemuan (%1)</translation>
+    </message>
+    <message>
+        <source>%1. %2, %3–%4</source>
+        <translation>%1. %2, %3–%4</translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation>(akan datang)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) at risk</source>
+        <translation>
+            <numerusform>%n peserta berisiko</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot reach the minimum of %1</source>
+        <translation>
+            <numerusform>%n tidak mungkin lagi memenuhi minimal %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below the minimum of %1</source>
+        <translation>
+            <numerusform>%n di bawah minimal %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no session has taken place yet</source>
+        <translation>belum ada pertemuan yang terlaksana</translation>
+    </message>
+    <message>
+        <source>everyone meets or is on track for the minimum of %1</source>
+        <translation>semua peserta memenuhi atau masih dapat memenuhi minimal %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past session(s) with participants not yet marked</source>
+        <translation>
+            <numerusform>%n pertemuan yang sudah lewat belum lengkap dicatat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excused (I) counts as %1, sick (S) as %2.</source>
+        <translation>Izin (I): %1; sakit (S): %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved change(s)</source>
+        <translation>
+            <numerusform>%n perubahan belum disimpan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>No empty cell to fill in the chosen session(s).</source>
+        <translation>Tidak ada sel kosong yang perlu diisi pada pertemuan yang dipilih.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) marked present.</source>
+        <translation>
+            <numerusform>%n sel diisi hadir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n mark(s) written</source>
+        <translation>
+            <numerusform>Tersimpan: %n tanda kehadiran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cleared</source>
+        <translation>
+            <numerusform>%n dikosongkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The marks were not saved</source>
+        <translation>Tanda kehadiran tidak disimpan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: correct the %n refused cell(s) and save again.</source>
+        <translation>
+            <numerusform>Tidak ada yang disimpan: perbaiki %n sel yang ditolak lalu simpan lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: you typed %3, saved meanwhile: %4</source>
+        <translation>%1, %2: Anda mengisi %3, sementara itu tersimpan: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… dan %n lainnya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved: someone else saved these marks after you opened the grid.</source>
+        <translation>Tidak ada yang disimpan: pengguna lain menyimpan tanda kehadiran ini setelah Anda membuka tabelnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their marks are now shown (framed in red). Your %n other change(s) are kept: check and save again.</source>
+        <translation>
+            <numerusform>Isian mereka kini ditampilkan (berbingkai merah). %n perubahan Anda yang lain tetap ada: periksa lalu simpan lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marks changed by someone else</source>
+        <translation>Tanda kehadiran diubah pengguna lain</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were changed by someone else; their marks are shown.</source>
+        <translation>
+            <numerusform>%n sel diubah pengguna lain; yang ditampilkan adalah isian mereka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last save was not undone</source>
+        <translation>Penyimpanan terakhir tidak diurungkan</translation>
+    </message>
+    <message>
+        <source>The last save was undone: the marks are back as they were.</source>
+        <translation>Penyimpanan terakhir sudah diurungkan: tanda kehadiran kembali seperti semula.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printouts show saved marks only. Save your %n unsaved change(s) first?</source>
+        <translation>
+            <numerusform>Hasil cetak hanya memuat tanda kehadiran yang sudah disimpan. Simpan dulu %n perubahan Anda yang belum disimpan?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This version cannot print attendance yet.</source>
+        <translation>Versi ini belum dapat mencetak kehadiran.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The recap shows saved marks only. Save your %n unsaved change(s) first?</source>
+        <translation>
+            <numerusform>Rekap hanya memuat tanda kehadiran yang sudah disimpan. Simpan dulu %n perubahan Anda yang belum disimpan?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This version cannot make the recap yet.</source>
+        <translation>Versi ini belum dapat membuat rekap.</translation>
+    </message>
+    <message>
+        <source>Attendance recap</source>
+        <translation>Rekap kehadiran</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save your %n unsaved change(s) before importing marks?</source>
+        <translation>
+            <numerusform>Simpan %n perubahan Anda yang belum disimpan sebelum mengimpor kehadiran?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Calendar</source>
@@ -819,8 +1574,22 @@
         <translation>&amp;Riwayat (%1)</translation>
     </message>
     <message>
+        <source>&amp;Attendance</source>
+        <translation>Ke&amp;hadiran</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance (%1)</source>
+        <translation>Ke&amp;hadiran (%1)</translation>
+    </message>
+    <message>
         <source>This class no longer exists; another user may have deleted it.</source>
         <translation>Kelas ini sudah tidak ada; mungkin telah dihapus oleh pengguna lain.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance mark(s) are not saved yet. Save them before closing?</source>
+        <translation>
+            <numerusform>%n tanda kehadiran belum disimpan. Simpan sebelum menutup?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1942,17 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     <message>
         <source>Cancelled. Nothing was written; the database is still empty.</source>
         <translation>Dibatalkan. Tidak ada yang ditulis; basis data masih kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailDelegate</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>jj:mm</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; type it as 08:15.</source>
+        <translation>“%1” bukan jam; ketik seperti 08:15.</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2792,90 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
     </message>
 </context>
 <context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Marks not imported</source>
+        <translation>Kehadiran tidak diimpor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s). Correct them in the file and import it again.</source>
+        <translation>
+            <numerusform>Tidak ada yang diimpor: berkas ini memuat %n masalah. Perbaiki di berkasnya lalu impor lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <source>Import marks: check the changes</source>
+        <translation>Impor kehadiran: periksa perubahannya</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): worth a look, but they do not stop the import.</source>
+        <translation>
+            <numerusform>%n peringatan: sebaiknya dilihat, tetapi tidak menghalangi impor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Pertemuan</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sesudah</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save %n mark(s)</source>
+        <translation>
+            <numerusform>&amp;Simpan %n tanda kehadiran</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InstitutionForm</name>
     <message>
         <source>Edit institution</source>
@@ -2418,6 +3282,10 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
         <translation>Kelas</translation>
     </message>
     <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
@@ -2505,6 +3373,57 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
     <message>
         <source>Every column will be imported.</source>
         <translation>Semua kolom diimpor.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDialog</name>
+    <message>
+        <source>Mark, arrival time and note</source>
+        <translation>Tanda kehadiran, jam datang dan catatan</translation>
+    </message>
+    <message>
+        <source>Leave each mark as it is</source>
+        <translation>Biarkan tanda kehadiran masing-masing</translation>
+    </message>
+    <message>
+        <source>Not recorded (clears the mark and its note)</source>
+        <translation>Belum dicatat (menghapus tanda dan catatannya)</translation>
+    </message>
+    <message>
+        <source>Different times: left as they are unless you type one</source>
+        <translation>Jam berbeda-beda: dibiarkan kecuali Anda mengetik jam</translation>
+    </message>
+    <message>
+        <source>hh:mm — empty: arrived on time</source>
+        <translation>jj:mm — kosong: datang tepat waktu</translation>
+    </message>
+    <message>
+        <source>Different notes: left as they are unless you type one</source>
+        <translation>Catatan berbeda-beda: dibiarkan kecuali Anda mengetik catatan</translation>
+    </message>
+    <message>
+        <source>e.g. the reason for an absence</source>
+        <translation>mis. alasan tidak hadir</translation>
+    </message>
+    <message>
+        <source>&amp;Mark:</source>
+        <translation>&amp;Tanda:</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival time:</source>
+        <translation>&amp;Jam datang:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>An arrival time is kept only with a present (H) mark; after the session&apos;s start it counts as late.</source>
+        <translation>Jam datang hanya disimpan untuk tanda hadir (H); bila lewat dari jam mulai pertemuan, dihitung terlambat.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; type it as 08:15.</source>
+        <translation>“%1” bukan jam; ketik seperti 08:15.</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3893,193 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
     <message>
         <source>Redemption</source>
         <translation>Redeem</translation>
+    </message>
+</context>
+<context>
+    <name>PrintAttendanceDialog</name>
+    <message>
+        <source>Print attendance</source>
+        <translation>Cetak kehadiran</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>Yang dicetak</translation>
+    </message>
+    <message>
+        <source>Attendance sheets of a &amp;week</source>
+        <translation>Daftar hadir satu &amp;minggu</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Minggu sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Minggu berikutnya</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Semua instruktur</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer</source>
+        <translation>&amp;Instruktur</translation>
+    </message>
+    <message>
+        <source>Only class %1</source>
+        <translation>Hanya kelas %1</translation>
+    </message>
+    <message>
+        <source>(no class chosen)</source>
+        <translation>(belum ada kelas yang dipilih)</translation>
+    </message>
+    <message>
+        <source>Class &amp;grid of %1</source>
+        <translation>&amp;Tabel kehadiran kelas %1</translation>
+    </message>
+    <message>
+        <source>with the &amp;marks recorded so far</source>
+        <translation>berisi tanda ke&amp;hadiran yang sudah dicatat</translation>
+    </message>
+    <message>
+        <source>Attendance &amp;recap of %1</source>
+        <translation>&amp;Rekap kehadiran %1</translation>
+    </message>
+    <message>
+        <source>as PDF</source>
+        <translation>sebagai PDF</translation>
+    </message>
+    <message>
+        <source>as Excel workbook (XLSX)</source>
+        <translation>sebagai buku kerja Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 / folio (215 × 330 mm)</source>
+        <translation>F4 / folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Kertas</translation>
+    </message>
+    <message>
+        <source>P&amp;ortrait</source>
+        <translation>P&amp;otret</translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation>&amp;Lanskap</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientasi</translation>
+    </message>
+    <message>
+        <source>Show &amp;NIK</source>
+        <translation>Tampilkan &amp;NIK</translation>
+    </message>
+    <message>
+        <source>&amp;Blank rows for walk-ins</source>
+        <translation>&amp;Baris kosong untuk peserta tambahan</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Pratinjau…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Attendance sheet of the chosen &amp;session (%1)</source>
+        <translation>Daftar hadir pertemuan yang &amp;dipilih (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance sheets of the %n chosen &amp;sessions</source>
+        <translation>
+            <numerusform>Daftar hadir %n pertemuan yang &amp;dipilih</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance sheets of the chosen &amp;sessions (none chosen)</source>
+        <translation>Daftar hadir pertemuan yang &amp;dipilih (belum ada yang dipilih)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as XLSX…</source>
+        <translation>&amp;Simpan sebagai XLSX…</translation>
+    </message>
+    <message>
+        <source>No sessions in this week: nothing to print.</source>
+        <translation>Tidak ada pertemuan pada minggu ini: tidak ada yang dapat dicetak.</translation>
+    </message>
+    <message>
+        <source>No sessions chosen: nothing to print.</source>
+        <translation>Belum ada pertemuan yang dipilih: tidak ada yang dapat dicetak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n pertemuan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n classes</source>
+        <translation>
+            <numerusform>%n kelas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation>
+            <numerusform>%n peserta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n halaman</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n pages</source>
+        <translation>
+            <numerusform>sekitar %n halaman</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance grid — %1</source>
+        <translation>Tabel kehadiran — %1</translation>
+    </message>
+    <message>
+        <source>Attendance recap — %1</source>
+        <translation>Rekap kehadiran — %1</translation>
+    </message>
+    <message>
+        <source>Attendance sheets</source>
+        <translation>Daftar hadir</translation>
+    </message>
+    <message>
+        <source>There are no sessions from %1 to %2 for this choice. Nothing was printed.</source>
+        <translation>Tidak ada pertemuan dari %1 s.d. %2 untuk pilihan ini. Tidak ada yang dicetak.</translation>
+    </message>
+    <message>
+        <source>No sessions were chosen. Nothing was printed.</source>
+        <translation>Tidak ada pertemuan yang dipilih. Tidak ada yang dicetak.</translation>
     </message>
 </context>
 <context>
@@ -4465,6 +5571,85 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
     <message>
         <source>Required</source>
         <translation>Wajib</translation>
+    </message>
+</context>
+<context>
+    <name>WeekSessionsModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Unit / topic</source>
+        <translation>Unit / materi</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruangan</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Instruktur</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Jurnal</translation>
+    </message>
+    <message>
+        <source>(no unit or topic)</source>
+        <translation>(tanpa unit atau materi)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>written, %1 JP</source>
+        <translation>terisi, %1 JP</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>not yet held</source>
+        <translation>belum berlangsung</translation>
+    </message>
+    <message>
+        <source>nobody enrolled</source>
+        <translation>belum ada peserta</translation>
+    </message>
+    <message>
+        <source>not marked (0 of %1)</source>
+        <translation>belum diisi (0 dari %1)</translation>
+    </message>
+    <message>
+        <source>marked %1 of %2</source>
+        <translation>terisi %1 dari %2</translation>
+    </message>
+    <message>
+        <source>%1 present of %2 marked</source>
+        <translation>%1 hadir dari %2 yang diisi</translation>
+    </message>
+    <message>
+        <source>The trainer journal of this session has not been written yet; its planned %1 JP count until it is.</source>
+        <translation>Jurnal instruktur pertemuan ini belum diisi; sampai diisi, yang dihitung adalah %1 JP yang direncanakan.</translation>
     </message>
 </context>
 <context>
