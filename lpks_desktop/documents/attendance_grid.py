@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, LongTable, PageBreak, Spacer
 from .attendance_sheet import ContinuedTable, nik_width_mm, table_style, unpacked
 from .letterhead import Letterhead, letterhead_flowable
 from .output import Destination
-from .pdf import PageSetup, build_pdf
+from .pdf import build_class_pdf
 from .signatures import Signatory, signature_block
 from .styles import FONT_BOLD, FONT_ITALIC, GRID, MUTED, TOTAL_FILL, styles
 from .tables import CELL_PADDING, cell, escape, info_block, para, title_block
@@ -285,11 +285,4 @@ def grid_story(doc: ClassGridDocument, width: float) -> list[Flowable]:
 def build_class_grid(doc: ClassGridDocument, out: Destination) -> int:
     """Write the grid as a PDF to ``out`` (a path or a binary file object). Returns the
     number of pages."""
-    setup = PageSetup(doc.paper, doc.landscape)
-    name = label("grid_name", doc.lang)
-    return build_pdf(out, grid_story(doc, setup.frame_width), setup,
-                     title=f"{name} {doc.class_code}".strip(),
-                     author=doc.letterhead.name if doc.letterhead else "",
-                     subject=doc.class_name,
-                     footer_left=" \u00b7 ".join(p for p in (name, doc.class_code) if p),
-                     lang=doc.lang)
+    return build_class_pdf(out, doc, grid_story, label("grid_name", doc.lang))

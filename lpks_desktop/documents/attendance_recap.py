@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, LongTable, Spacer
 from .attendance_sheet import ContinuedTable, nik_width_mm, right_half, table_style
 from .letterhead import Letterhead, letterhead_flowable
 from .output import Destination
-from .pdf import PageSetup, build_pdf
+from .pdf import build_class_pdf
 from .signatures import Signatory, signature_block
 from .styles import FONT_BOLD, FONT_ITALIC, GRID, MUTED, styles
 from .tables import CELL_PADDING, cell, column_widths, info_block, notes_block, para, title_block
@@ -217,11 +217,4 @@ def recap_story(doc: RecapDocument, width: float) -> list[Flowable]:
 def build_attendance_recap(doc: RecapDocument, out: Destination) -> int:
     """Write the recap as a PDF to ``out`` (a path or a binary file object). Returns the
     number of pages."""
-    setup = PageSetup(doc.paper, doc.landscape)
-    name = label("recap_name", doc.lang)
-    return build_pdf(out, recap_story(doc, setup.frame_width), setup,
-                     title=f"{name} {doc.class_code}".strip(),
-                     author=doc.letterhead.name if doc.letterhead else "",
-                     subject=doc.class_name,
-                     footer_left=" \u00b7 ".join(p for p in (name, doc.class_code) if p),
-                     lang=doc.lang)
+    return build_class_pdf(out, doc, recap_story, label("recap_name", doc.lang))

@@ -155,3 +155,16 @@ def build_pdf(out: Destination, story: Sequence[Flowable], setup: PageSetup, *,
         doc.build(list(story), canvasmaker=_numbered_canvas(footer_left, lang, margins, page_counts))
     write_output(out, buffer.getvalue())
     return page_counts[-1]
+
+
+def build_class_pdf(out: Destination, doc, story_of, name: str) -> int:
+    """Build a class's document (grid, recap): ``doc`` carries ``paper``, ``landscape``,
+    ``class_code``, ``class_name``, ``letterhead`` and ``lang``; ``story_of(doc, width)`` lays it
+    out; ``name`` is the document's name, for the PDF's title and the footer."""
+    setup = PageSetup(doc.paper, doc.landscape)
+    return build_pdf(out, story_of(doc, setup.frame_width), setup,
+                     title=f"{name} {doc.class_code}".strip(),
+                     author=doc.letterhead.name if doc.letterhead else "",
+                     subject=doc.class_name,
+                     footer_left=" \u00b7 ".join(p for p in (name, doc.class_code) if p),
+                     lang=doc.lang)

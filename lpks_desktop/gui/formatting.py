@@ -20,6 +20,14 @@ def format_date(value: dt.date | None, with_weekday: bool = False) -> str:
     return formatter(value, with_weekday=with_weekday)
 
 
+def format_time(value: dt.time | None) -> str:
+    """A clock time as each language writes it: 08.00 in Indonesian, 08:00 in English."""
+    if value is None:
+        return ""
+    separator = "." if i18n.active_language() == "id" else ":"
+    return f"{value.hour:02d}{separator}{value.minute:02d}"
+
+
 def format_sex(value: str | None) -> str:
     if value == "L":
         return QCoreApplication.translate("formatting", "Male")

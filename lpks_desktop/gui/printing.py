@@ -48,10 +48,6 @@ Progress = Callable[[int, int, str], None]
 _PAPERS_MM = {"A4": (210.0, 297.0), "F4": (215.0, 330.0)}
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("printing", text, "", n)
-
-
 # --- page sizes ---------------------------------------------------------------------------------
 
 
@@ -188,7 +184,7 @@ def _render_document(printer, document, dpi, cancelled, progress) -> int:
             if cancelled is not None and cancelled():
                 raise workers.Cancelled()
             if progress is not None:
-                progress(position, len(order), _tr("Printing page %1 of %2…")
+                progress(position, len(order), QCoreApplication.translate("printing", "Printing page %1 of %2…")
                          .replace("%1", str(position + 1)).replace("%2", str(len(order))))
             if position:
                 _use_layout(printer, sizes[index])
@@ -263,7 +259,7 @@ def render_preview_pages(pdf: bytes, *, dpi: float | None = None, progress: Prog
             images = []
             for index in range(len(document)):
                 if progress is not None:
-                    progress(index, len(document), _tr("Preparing page %1 of %2…")
+                    progress(index, len(document), QCoreApplication.translate("printing", "Preparing page %1 of %2…")
                              .replace("%1", str(index + 1)).replace("%2", str(len(document))))
                 page = document[index]
                 try:
@@ -358,7 +354,7 @@ def preview_pdf(parent: QWidget | None, pdf: bytes, title: str) -> None:
         return
     pages: PreviewPages = job.result
     if not pages.images:
-        dialogs.inform(parent, title, _tr("The document has no pages."))
+        dialogs.inform(parent, title, QCoreApplication.translate("printing", "The document has no pages."))
         return
     dialogs.run_modal(PdfPreviewDialog(pdf, pages, title, parent))
 
@@ -384,7 +380,7 @@ def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
     """Ask for a printer, then print ``pdf`` with progress and Cancel. True when it was printed."""
     sizes = pdf_page_sizes(pdf)
     if not sizes:
-        dialogs.inform(parent, title, _tr("The document has no pages."))
+        dialogs.inform(parent, title, QCoreApplication.translate("printing", "The document has no pages."))
         return False
     printer = _new_printer(title, sizes[0])
     if not ask_printer(parent, printer, len(sizes), title):

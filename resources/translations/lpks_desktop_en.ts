@@ -31,11 +31,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Still possible</source>
+        <source>Outlook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outlook</source>
+        <source>May still miss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -328,7 +328,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print this week&apos;s sheets…</source>
+        <source>&amp;Print the week&apos;s sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those who cannot miss one more session without falling below their program&apos;s minimum, and those who can no longer reach it. Double-click to open the class&apos;s attendance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -345,10 +349,6 @@
     </message>
     <message>
         <source>Participants at risk in running classes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Those who can still miss less than their next session, or can no longer reach their program&apos;s minimum. Double-click to open the class&apos;s attendance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -426,7 +426,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Izin (I, excused) counts:</source>
+        <source>I&amp;zin (I, excused) counts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -493,27 +493,11 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <source>absent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>left out of the total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type the marks of one session (with arrival times and notes) or of all sessions at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -553,10 +537,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All &amp;present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mark every empty cell of the chosen session(s) H, as one step (Ctrl+Shift+H)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,10 +546,6 @@
     </message>
     <message>
         <source>Mark, arrival time and note of the chosen cells (Enter or F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import marks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -598,10 +574,6 @@
     </message>
     <message>
         <source>Recap as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export recap…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -661,7 +633,55 @@
         </translation>
     </message>
     <message>
-        <source>Excused (I) counts as %1, sick (S) as %2.</source>
+        <source>counted as absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted as present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All presen&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport marks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export re&amp;cap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate as last saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused (I): %1; sick (S): %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4041,26 +4061,30 @@ They will be marked as having passed the selection; call them to tell them.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
+        <source>Pr&amp;int…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance sheet of the chosen s&amp;ession (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance sheets of the %n chosen s&amp;essions</source>
+        <translation>
+            <numerusform>Attendance sheet of the %n chosen s&amp;ession</numerusform>
+            <numerusform>Attendance sheets of the %n chosen s&amp;essions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance sheets of the chosen s&amp;essions (none chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance sheet of the chosen &amp;session (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Attendance sheets of the %n chosen &amp;sessions</source>
-        <translation>
-            <numerusform>Attendance sheet of the %n chosen &amp;session</numerusform>
-            <numerusform>Attendance sheets of the %n chosen &amp;sessions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Attendance sheets of the chosen &amp;sessions (none chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6140,6 +6164,21 @@ Open it now?</source>
     </message>
     <message>
         <source>Save the problem report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no pages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

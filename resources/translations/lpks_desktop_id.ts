@@ -31,12 +31,12 @@
         <translation>Minimal</translation>
     </message>
     <message>
-        <source>Still possible</source>
-        <translation>Sisa kelonggaran</translation>
-    </message>
-    <message>
         <source>Outlook</source>
         <translation>Prospek</translation>
+    </message>
+    <message>
+        <source>May still miss</source>
+        <translation>Boleh absen lagi</translation>
     </message>
     <message>
         <source>can no longer reach %1</source>
@@ -325,8 +325,12 @@
         <translation>Daftar hadir pertemuan yang dipilih</translation>
     </message>
     <message>
-        <source>&amp;Print this week&apos;s sheets…</source>
+        <source>&amp;Print the week&apos;s sheets…</source>
         <translation>&amp;Cetak daftar hadir seminggu…</translation>
+    </message>
+    <message>
+        <source>Those who cannot miss one more session without falling below their program&apos;s minimum, and those who can no longer reach it. Double-click to open the class&apos;s attendance.</source>
+        <translation>Peserta yang tidak boleh absen satu pertemuan lagi tanpa jatuh di bawah minimal kehadiran programnya, dan yang tidak mungkin lagi mencapainya. Klik ganda untuk membuka kehadiran kelasnya.</translation>
     </message>
     <message>
         <source>Attendance sheets of every session of the week shown, for the trainer chosen</source>
@@ -343,10 +347,6 @@
     <message>
         <source>Participants at risk in running classes</source>
         <translation>Peserta berisiko di kelas yang sedang berjalan</translation>
-    </message>
-    <message>
-        <source>Those who can still miss less than their next session, or can no longer reach their program&apos;s minimum. Double-click to open the class&apos;s attendance.</source>
-        <translation>Peserta yang akan jatuh di bawah batas minimal bila tidak hadir satu pertemuan lagi, atau yang tidak mungkin lagi memenuhi batas minimal programnya. Klik dua kali untuk membuka kehadiran kelasnya.</translation>
     </message>
     <message>
         <source>Participants at risk</source>
@@ -418,7 +418,7 @@
         <translation>Cara sakit dihitung</translation>
     </message>
     <message>
-        <source>&amp;Izin (I, excused) counts:</source>
+        <source>I&amp;zin (I, excused) counts:</source>
         <translation>&amp;Izin (I) dihitung:</translation>
     </message>
     <message>
@@ -485,28 +485,12 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <source>absent</source>
-        <translation>dihitung tidak hadir</translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation>dihitung hadir</translation>
-    </message>
-    <message>
         <source>left out of the total</source>
         <translation>tidak ikut dihitung</translation>
     </message>
     <message>
         <source>Type the marks of one session (with arrival times and notes) or of all sessions at once</source>
         <translation>Isi kehadiran satu pertemuan (dengan jam datang dan catatan) atau semua pertemuan sekaligus</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Tampilkan:</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Simpan</translation>
     </message>
     <message>
         <source>Save all unsaved marks at once (Ctrl+S)</source>
@@ -545,10 +529,6 @@
         <translation>Kembalikan tanda kehadiran seperti sebelum penyimpanan terakhir</translation>
     </message>
     <message>
-        <source>All &amp;present</source>
-        <translation>Semua h&amp;adir</translation>
-    </message>
-    <message>
         <source>Mark every empty cell of the chosen session(s) H, as one step (Ctrl+Shift+H)</source>
         <translation>Isi H di setiap sel kosong pada pertemuan yang dipilih, dalam satu langkah (Ctrl+Shift+H)</translation>
     </message>
@@ -559,10 +539,6 @@
     <message>
         <source>Mark, arrival time and note of the chosen cells (Enter or F2)</source>
         <translation>Tanda kehadiran, jam datang dan catatan sel yang dipilih (Enter atau F2)</translation>
-    </message>
-    <message>
-        <source>&amp;Import marks…</source>
-        <translation>I&amp;mpor kehadiran…</translation>
     </message>
     <message>
         <source>Read marks typed elsewhere from an XLSX or CSV file; every problem is shown before anything is written</source>
@@ -591,10 +567,6 @@
     <message>
         <source>Recap as PDF…</source>
         <translation>Rekap sebagai PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Export recap…</source>
-        <translation>&amp;Ekspor rekap…</translation>
     </message>
     <message>
         <source>The class&apos;s attendance recap (rekap kehadiran) as XLSX or PDF</source>
@@ -649,7 +621,55 @@
         </translation>
     </message>
     <message>
-        <source>Excused (I) counts as %1, sick (S) as %2.</source>
+        <source>counted as absent</source>
+        <translation>dihitung tidak hadir</translation>
+    </message>
+    <message>
+        <source>counted as present</source>
+        <translation>dihitung hadir</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Tampilkan:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>All presen&amp;t</source>
+        <translation>Semua h&amp;adir</translation>
+    </message>
+    <message>
+        <source>I&amp;mport marks…</source>
+        <translation>I&amp;mpor kehadiran…</translation>
+    </message>
+    <message>
+        <source>Export re&amp;cap…</source>
+        <translation>&amp;Ekspor rekap…</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>late arrival</source>
+        <translation>datang terlambat</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>belum disimpan</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>hanya baca</translation>
+    </message>
+    <message>
+        <source>rate as last saved</source>
+        <translation>persentase menurut simpanan terakhir</translation>
+    </message>
+    <message>
+        <source>Excused (I): %1; sick (S): %2.</source>
         <translation>Izin (I): %1; sakit (S): %2.</translation>
     </message>
     <message numerus="yes">
@@ -3998,26 +4018,30 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
         <translation>&amp;Pratinjau…</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
+        <source>Pr&amp;int…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Simpan sebagai PDF…</translation>
-    </message>
-    <message>
-        <source>Attendance sheet of the chosen &amp;session (%1)</source>
+        <source>Attendance sheet of the chosen s&amp;ession (%1)</source>
         <translation>Daftar hadir pertemuan yang &amp;dipilih (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>Attendance sheets of the %n chosen &amp;sessions</source>
+        <source>Attendance sheets of the %n chosen s&amp;essions</source>
         <translation>
             <numerusform>Daftar hadir %n pertemuan yang &amp;dipilih</numerusform>
         </translation>
     </message>
     <message>
-        <source>Attendance sheets of the chosen &amp;sessions (none chosen)</source>
+        <source>Attendance sheets of the chosen s&amp;essions (none chosen)</source>
         <translation>Daftar hadir pertemuan yang &amp;dipilih (belum ada yang dipilih)</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Menyiapkan dokumen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Simpan sebagai PDF…</translation>
     </message>
     <message>
         <source>&amp;Save as XLSX…</source>
@@ -6071,6 +6095,21 @@ Buka sekarang?</translation>
     <message>
         <source>Save the problem report</source>
         <translation>Simpan laporan masalah</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Mencetak halaman %1 dari %2…</translation>
+    </message>
+    <message>
+        <source>Preparing page %1 of %2…</source>
+        <translation>Menyiapkan halaman %1 dari %2…</translation>
+    </message>
+    <message>
+        <source>The document has no pages.</source>
+        <translation>Dokumen ini tidak memiliki halaman.</translation>
     </message>
 </context>
 <context>

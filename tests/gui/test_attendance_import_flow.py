@@ -101,9 +101,9 @@ def test_a_clean_file_is_shown_change_by_change_then_saved_and_the_grid_reloads(
         ("2", "1. Ani Suryani", "—", "H"), ("3", "2. Budi Hartono", "—", "S · demam"),
         ("4", "1. Ani Suryani", "A", "I · surat menyusul")]
     assert rows[0]["session"].startswith(f"{day(0):%A}")
-    assert review.save_button.text() == "&Save 3 mark(s)"
+    assert review.save_button.text() == "&Save 3 marks"
     assert world.marks() == {(0, "ani"): "I", (0, "eko"): "H", (3, "ani"): "H", (3, "budi"): "S"}
-    assert clerk.messages == ["3 mark(s) saved from the file."]
+    assert clerk.messages == ["3 marks saved from the file."]
     assert column(tab.view, 0) == ["H", "S", "", ""]  # today's session, read again
     assert changed == [True]
 

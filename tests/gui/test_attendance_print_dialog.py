@@ -115,7 +115,7 @@ def test_the_choices_follow_what_is_printed(qtbot, store, world):
     assert dialog.paper.currentData() == "F4"  # the institution's default
     assert dialog.portrait.isChecked() and not dialog.week_box.isEnabled()
     assert "Monday, 2 November 2026" in dialog.kind_buttons[print_dialog.SHEETS].text()
-    assert dialog.summary.text() == "1 sessions, 1 classes, 24 participants, about 2 pages"
+    assert dialog.summary.text() == "1 session, 1 class, 24 participants, about 2 pages"
 
     dialog.kind_buttons[print_dialog.GRID].setChecked(True)
     assert dialog.landscape.isChecked() and dialog.with_marks.isEnabled()

@@ -88,9 +88,9 @@ def test_the_tab_opens_on_todays_session_and_can_show_them_all(window, world):
     # All sessions: the cursor goes to today's column, the last one that can be typed in.
     assert tab.view.currentIndex().column() == 3
     # Four attending, none can miss a session more; three past sessions are not marked yet.
-    assert tab.rates_summary().startswith("4 participant(s) at risk, 3 past session(s) with participants "
+    assert tab.rates_summary().startswith("4 participants at risk, 3 past sessions with participants "
                                           "not yet marked.")
-    assert "Excused (I) counts as absent, sick (S) as absent." in tab.rates_summary()
+    assert "Excused (I): counted as absent; sick (S): counted as absent." in tab.rates_summary()
 
 
 def test_typed_marks_are_saved_together_with_ctrl_s_and_the_rates_follow(qtbot, window, world):
@@ -98,7 +98,7 @@ def test_typed_marks_are_saved_together_with_ctrl_s_and_the_rates_follow(qtbot, 
     changed = []
     window.classChanged.connect(changed.append)
     qtbot.keyClicks(tab.view, "hhsa")
-    assert tab.pending_label.text() == "4 unsaved change(s)"
+    assert tab.pending_label.text() == "4 unsaved changes"
     assert window.tabs.tabText(ATTENDANCE_TAB) == "&Attendance (4) *"
     assert world.marks() == {(0, "ani"): "A", (0, "eko"): "H"}
     press(qtbot, tab.view, Qt.Key.Key_S, modifier=Ctrl)
@@ -106,7 +106,7 @@ def test_typed_marks_are_saved_together_with_ctrl_s_and_the_rates_follow(qtbot, 
                              (3, "citra"): "S", (3, "dewi"): "A"}
     assert tab.model.pending_count() == 0 and tab.pending_label.text() == ""
     assert window.tabs.tabText(ATTENDANCE_TAB) == "&Attendance (4)"
-    assert tab.status_label.text() == "Saved: 4 mark(s) written."
+    assert tab.status_label.text() == "Saved: 4 marks written."
     assert changed == [world.klass.id]
     # The rates are read again, just after: Budi attended today's 4 JP of the 8 delivered.
     qtbot.waitUntil(lambda: tab.model.data(tab.model.index(1, tab.model.first_rate_column())) == "50.0%")
@@ -185,7 +185,7 @@ def test_marks_saved_meanwhile_on_another_pc_are_shown_and_the_other_edits_kept(
     assert (3, "ani") not in world.marks()  # nothing of this save was written
     assert len(said["warn"]) == 1
     assert "Budi Hartono" in said["warn"][0] and "you typed H, saved meanwhile: S" in said["warn"][0]
-    assert "Your 2 other change(s) are kept" in said["warn"][0]
+    assert "Your 2 other changes are kept" in said["warn"][0]
     # Their mark is shown, framed; the clerk's other edits stay.
     model = tab.model
     assert column(tab.view, 0)[:3] == ["H", "S", "H"]
@@ -213,7 +213,7 @@ def test_closing_with_unsaved_marks_asks_save_discard_or_cancel(qtbot, store, wo
             window.close()
         assert not window.isVisible()
         qtbot.waitUntil(lambda: True)
-    assert answers == ["1 attendance mark(s) are not saved yet. Save them before closing?"] * 3
+    assert answers == ["1 attendance mark is not saved yet. Save it before closing?"] * 3
     assert world.marks() == {(0, "ani"): "A", (0, "eko"): "H", (3, "ani"): "I"}  # saved once, by "save"
 
 
@@ -240,7 +240,7 @@ def test_printing_with_unsaved_marks_offers_to_save_them_first(qtbot, window, wo
     tab = opened(window)
     qtbot.keyClicks(tab.view, "a")
     tab.print_action.trigger()
-    assert asked == ["Printouts show saved marks only. Save your 1 unsaved change(s) first?"]
+    assert asked == ["Printouts show saved marks only. Save your 1 unsaved change first?"]
     assert world.marks()[(3, "ani")] == "A"
 
 

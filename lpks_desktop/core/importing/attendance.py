@@ -41,7 +41,7 @@ from ..validation import Severity, check_nik, format_date_en, format_date_id
 from .apply import ImportRefused
 from .attendance_layout import LONG, ROLE_LABELS, Layout, When, read_clock, read_when, recognise
 from .headers import normalise
-from .problems import ImportProblem, placed
+from .problems import FoundProblems, ImportProblem, placed
 from .readers import Sheet, column_letter, read_table
 from .rows import NIK_NUMBER_CELL, _exact_number, cell_text
 
@@ -217,7 +217,7 @@ class PlannedMark:
 
 
 @dataclass
-class AttendancePlan:
+class AttendancePlan(FoundProblems):
     """What importing the file would save, and every problem found; nothing is written yet."""
 
     path: Path
@@ -234,18 +234,6 @@ class AttendancePlan:
     today: dt.date | None = None
     places: dict[tuple[int, int], tuple[int, int | None]] = field(default_factory=dict)  # -> (row, column)
     grid: AttendanceGrid | None = None
-
-    @property
-    def ok(self) -> bool:
-        return not any(p.is_error for p in self.problems)
-
-    @property
-    def errors(self) -> list[ImportProblem]:
-        return [p for p in self.problems if p.is_error]
-
-    @property
-    def warnings(self) -> list[ImportProblem]:
-        return [p for p in self.problems if not p.is_error]
 
     @property
     def error_rows(self) -> list[int]:

@@ -32,7 +32,7 @@ from .headers import (
     remembered_mapping,
     suggest_mapping,
 )
-from .problems import ImportProblem, file_problem
+from .problems import FoundProblems, ImportProblem, file_problem
 from .queries import chunks, where_in
 from .readers import Sheet, column_letter, read_table
 from .rows import CheckedRow, RowChecker
@@ -194,7 +194,7 @@ class PlannedRow:
 
 
 @dataclass
-class ImportPlan:
+class ImportPlan(FoundProblems):
     """What importing the file would do, and every problem found; nothing is written yet."""
 
     path: Path
@@ -213,18 +213,6 @@ class ImportPlan:
     to_register: list[PlannedRow] = field(default_factory=list)
     already_registered: list[PlannedRow] = field(default_factory=list)
     rows_read: int = 0  # data rows holding anything
-
-    @property
-    def ok(self) -> bool:
-        return not any(p.is_error for p in self.problems)
-
-    @property
-    def errors(self) -> list[ImportProblem]:
-        return [p for p in self.problems if p.is_error]
-
-    @property
-    def warnings(self) -> list[ImportProblem]:
-        return [p for p in self.problems if not p.is_error]
 
     @property
     def file_errors(self) -> list[ImportProblem]:

@@ -51,6 +51,24 @@ class ImportProblem(Problem):
                 "message": self.message(lang)}
 
 
+class FoundProblems:
+    """What a checked file answers about its ``problems``: a plan is ``ok`` without errors."""
+
+    problems: list[ImportProblem]
+
+    @property
+    def ok(self) -> bool:
+        return not any(p.is_error for p in self.problems)
+
+    @property
+    def errors(self) -> list[ImportProblem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def warnings(self) -> list[ImportProblem]:
+        return [p for p in self.problems if not p.is_error]
+
+
 def placed(problem: Problem, row: int | None, column: int | None, header: str) -> ImportProblem:
     return ImportProblem(problem.field, problem.severity, problem.code, problem.text,
                          row, column, header)

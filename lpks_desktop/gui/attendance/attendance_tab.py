@@ -36,7 +36,8 @@ RISK_STYLE = "color: #8a5300;"
 
 
 def rule_name(rule: str) -> str:
-    names = {"absent": translate("AttendanceTab", "absent"), "present": translate("AttendanceTab", "present"),
+    names = {"absent": translate("AttendanceTab", "counted as absent"),
+             "present": translate("AttendanceTab", "counted as present"),
              "excluded": translate("AttendanceTab", "left out of the total")}
     return names.get(rule, rule)
 
@@ -62,12 +63,12 @@ class AttendanceTab(QWidget):
         self.session_combo.setMinimumContentsLength(24)
         self.session_combo.setToolTip(self.tr("Type the marks of one session (with arrival times and notes) "
                                               "or of all sessions at once"))
-        session_label = QLabel(self.tr("S&how:"), self)
+        session_label = QLabel(self.tr("Sho&w:"), self)
         session_label.setBuddy(self.session_combo)
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.save_action = self._action(self.tr("&Save"), self.save,
+        self.save_action = self._action(self.tr("Sa&ve"), self.save,
                                         self.tr("Save all unsaved marks at once (Ctrl+S)"),
                                         QKeySequence.StandardKey.Save)
         # Fixed texts (the stack's own actions say "Undo Mark H", making the toolbar jump about);
@@ -89,12 +90,12 @@ class AttendanceTab(QWidget):
         self.undo_save_action.setEnabled(False)
         self.toolbar.addSeparator()
         self.present_action = self._action(
-            self.tr("All &present"), self.fill_present,
+            self.tr("All presen&t"), self.fill_present,
             self.tr("Mark every empty cell of the chosen session(s) H, as one step (Ctrl+Shift+H)"))
         self.note_action = self._action(self.tr("&Note…"), self.view.open_details,
                                         self.tr("Mark, arrival time and note of the chosen cells (Enter or F2)"))
         self.toolbar.addSeparator()
-        self.import_action = self._action(self.tr("&Import marks…"), self.import_marks,
+        self.import_action = self._action(self.tr("I&mport marks…"), self.import_marks,
                                           self.tr("Read marks typed elsewhere from an XLSX or CSV file; every "
                                                   "problem is shown before anything is written"))
         self.template_action = QAction(self.tr("Save an empty template…"), self)
@@ -107,7 +108,7 @@ class AttendanceTab(QWidget):
         self.recap_xlsx_action.triggered.connect(lambda: self.export_recap("xlsx"))
         self.recap_pdf_action = QAction(self.tr("Recap as PDF…"), self)
         self.recap_pdf_action.triggered.connect(lambda: self.export_recap("pdf"))
-        self.recap_action = self._action(self.tr("&Export recap…"), lambda: self.export_recap("xlsx"),
+        self.recap_action = self._action(self.tr("Export re&cap…"), lambda: self.export_recap("xlsx"),
                                          self.tr("The class's attendance recap (rekap kehadiran) as XLSX or PDF"))
         self._attach_menu(self.recap_action, [self.recap_xlsx_action, self.recap_pdf_action])
 
@@ -174,12 +175,13 @@ class AttendanceTab(QWidget):
         chips = " ".join(
             f'<span style="background-color:{MARK_COLOURS[mark].name()}; color:#1b1b1b;">&nbsp;{mark}&nbsp;</span>'
             f"&nbsp;{mark_name(mark).split(' (')[0]}&nbsp;&nbsp;" for mark in ("H", "I", "S", "A"))
-        signs = (f'<span style="color:{NOTE_MARK.name()};">◥</span> {self.tr("note")} &nbsp; '
-                 f'<span style="color:{LATE_MARK.name()};">●</span> {self.tr("late arrival")} &nbsp; '
-                 f'<span style="color:{PENDING_MARK.name()};">▌</span><b><i>H</i></b> '
-                 f'{self.tr("not saved yet")} &nbsp; '
-                 f'<span style="background-color:#e4e4e4;">&nbsp;&nbsp;&nbsp;</span> {self.tr("read-only")} &nbsp; '
-                 f'* {self.tr("rate as last saved")}')
+        note, late, pending = self.tr("note"), self.tr("late arrival"), self.tr("not saved yet")
+        read_only, as_saved = self.tr("read-only"), self.tr("rate as last saved")
+        signs = (f'<span style="color:{NOTE_MARK.name()};">◥</span> {note} &nbsp; '
+                 f'<span style="color:{LATE_MARK.name()};">●</span> {late} &nbsp; '
+                 f'<span style="color:{PENDING_MARK.name()};">▌</span><b><i>H</i></b> {pending} &nbsp; '
+                 f'<span style="background-color:#e4e4e4;">&nbsp;&nbsp;&nbsp;</span> {read_only} &nbsp; '
+                 f'* {as_saved}')
         keys = self.tr("Keys: H I S A mark and go down · Space present/empty · Del clear · Enter note · "
                        "Ctrl+Shift+H all present · Ctrl+Z undo · Ctrl+S save")
         return f"{chips}&nbsp;&nbsp;{signs}<br><span style='color:palette(placeholder-text);'>{keys}</span>"
@@ -291,7 +293,7 @@ class AttendanceTab(QWidget):
                                  len(rates.unmarked_sessions)))
         text = ", ".join(parts)
         text = text[:1].upper() + text[1:] + "."
-        text += " " + self.tr("Excused (I) counts as %1, sick (S) as %2.").replace(
+        text += " " + self.tr("Excused (I): %1; sick (S): %2.").replace(
             "%1", rule_name(rates.rules.excused)).replace("%2", rule_name(rates.rules.sick))
         self.rates_label.setText(text)
         self.rates_label.setStyleSheet(RISK_STYLE if at_risk or cannot or below else "")

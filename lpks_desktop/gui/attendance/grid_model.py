@@ -25,7 +25,7 @@ from PySide6.QtGui import QColor, QFont, QUndoStack
 from ...core.services.attendance import AttendanceGrid, GridSession, MarkCell, MarkChange, attendance_grid
 from ...core.services.attendance_rates import VERDICT_LABELS, ClassRates, ParticipantRate, class_rates
 from .. import i18n
-from ..formatting import format_date
+from ..formatting import format_date, format_time
 from ..pages.class_labels import enrollment_status_labels, label
 
 # Texts are looked up by literal context and source, as the translation tool finds them.
@@ -97,8 +97,6 @@ def mark_name(mark: str | None) -> str:
     return f"{mark_names().get(mark, mark)} ({mark})"
 
 
-def format_time(value: dt.time | None) -> str:
-    return "" if value is None else f"{value:%H:%M}"
 
 
 def parse_time(text: str) -> dt.time | None:

@@ -43,10 +43,6 @@ _GRID_COLUMN_MM = 9
 _PAPERS_MM = {"A4": (210, 297), "F4": (215, 330)}
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("PrintAttendanceDialog", text, "", n)
-
-
 def monday_to_sunday(day: dt.date) -> tuple[dt.date, dt.date]:
     """Monday and Sunday of the week holding ``day``."""
     monday = day - dt.timedelta(days=day.weekday())
@@ -252,7 +248,7 @@ class PrintAttendanceDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.preview_button = QPushButton(self.tr("Pre&view…"), self)
-        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button = QPushButton(self.tr("Pr&int…"), self)
         self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
         for button in (self.preview_button, self.print_button, self.save_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -293,11 +289,11 @@ class PrintAttendanceDialog(QDialog):
         count = len(self.chosen_sessions)
         if count == 1:
             s = self.chosen_sessions[0]
-            return self.tr("Attendance sheet of the chosen &session (%1)").replace(
+            return self.tr("Attendance sheet of the chosen s&ession (%1)").replace(
                 "%1", format_date(s.date, with_weekday=True))
         if count:
-            return self.tr("Attendance sheets of the %n chosen &sessions", "", count)
-        return self.tr("Attendance sheets of the chosen &sessions (none chosen)")
+            return self.tr("Attendance sheets of the %n chosen s&essions", "", count)
+        return self.tr("Attendance sheets of the chosen s&essions (none chosen)")
 
     def _trainers(self, wanted: int | None) -> list[tuple[int, str]]:
         query = Trainer.select(Trainer.id, Trainer.full_name).where(
@@ -489,7 +485,7 @@ class PrintAttendanceDialog(QDialog):
         title = self._document_title(choice)
 
         def work(progress, cancelled) -> tuple[bytes, int | None]:
-            progress(0, 0, _tr("Preparing the document…"))
+            progress(0, 0, QCoreApplication.translate("PrintAttendanceDialog", "Preparing the document…"))
             out = io.BytesIO()
             pages = build_document(choice, out)
             if cancelled():
@@ -536,7 +532,7 @@ class PrintAttendanceDialog(QDialog):
         pages: list[int | None] = []
 
         def build(path: str, progress) -> None:
-            progress(0, 0, _tr("Preparing the document…"))
+            progress(0, 0, QCoreApplication.translate("PrintAttendanceDialog", "Preparing the document…"))
             pages.append(build_document(choice, path))
 
         written = document_export.export_document(self, title, self.suggested_name(choice), choice.file_kind,

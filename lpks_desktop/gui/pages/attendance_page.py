@@ -113,7 +113,7 @@ class AttendancePage(QWidget):
         self.enter_button.setToolTip(self.tr("Open the class's attendance for the selected session (Enter)"))
         self.print_selected_button = QPushButton(self.tr("Print &selected sheets…"), self)
         self.print_selected_button.setToolTip(self.tr("Attendance sheets of the selected sessions"))
-        self.print_week_button = QPushButton(self.tr("&Print this week's sheets…"), self)
+        self.print_week_button = QPushButton(self.tr("&Print the week's sheets…"), self)
         self.print_week_button.setToolTip(self.tr(
             "Attendance sheets of every session of the week shown, for the trainer chosen"))
         self.summary_label = QLabel(self)
@@ -134,8 +134,8 @@ class AttendancePage(QWidget):
         self.risk_heading = QLabel(self.tr("Participants at risk in running classes"), self)
         self.risk_heading.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.risk_note = QLabel(self.tr(
-            "Those who can still miss less than their next session, or can no longer reach their program's "
-            "minimum. Double-click to open the class's attendance."), self)
+            "Those who cannot miss one more session without falling below their program's minimum, and "
+            "those who can no longer reach it. Double-click to open the class's attendance."), self)
         self.risk_note.setWordWrap(True)
         self.risk_note.setStyleSheet(SUMMARY_STYLE)
         self.risk_model = AtRiskModel(self)

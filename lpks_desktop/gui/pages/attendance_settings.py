@@ -66,7 +66,7 @@ class AttendanceSettingsSection(QGroupBox):
         self.excused.setAccessibleName(self.tr("How izin (excused) counts"))
         self.sick = self._rule_box()
         self.sick.setAccessibleName(self.tr("How sakit (sick) counts"))
-        self.excused_label = QLabel(self.tr("&Izin (I, excused) counts:"), self)
+        self.excused_label = QLabel(self.tr("I&zin (I, excused) counts:"), self)
         self.excused_label.setBuddy(self.excused)
         self.sick_label = QLabel(self.tr("Sa&kit (S, sick) counts:"), self)
         self.sick_label.setBuddy(self.sick)

@@ -190,7 +190,7 @@ class AtRiskModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         return [self.tr("Class"), self.tr("Participant"), self.tr("Rate"), self.tr("Minimum"),
-                self.tr("Still possible"), self.tr("Outlook")]
+                self.tr("May still miss"), self.tr("Outlook")]
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt naming)
         return 0 if parent.isValid() else len(self._rows)
