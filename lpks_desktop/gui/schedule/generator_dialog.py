@@ -71,7 +71,7 @@ class GeneratorDialog(QDialog):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._refresh_after_typing)
         self._build()
         self.resize(1180, 720)
         self.refresh()
@@ -207,6 +207,11 @@ class GeneratorDialog(QDialog):
 
     def _changed(self) -> None:
         self._timer.start()
+
+    def _refresh_after_typing(self) -> None:
+        # The delay can end after the database was closed (the app quitting): nothing to show then.
+        if not self.store.db.is_closed():
+            self.refresh()
 
     # -- the preview --------------------------------------------------------------------------
 
