@@ -7,7 +7,7 @@ A refusal from the core is shown with what was typed kept.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
@@ -20,6 +20,7 @@ from ...core.services.participants import find_person
 from ...core.services.records import ValidationFailed
 from ...core.store import Store
 from .. import dialogs
+from ..delays import query_delay
 from ..forms.participant_form import ParticipantForm
 from ..formatting import format_number
 from .candidates_model import BORN, CITY, IN_CLASS, NAME, NIK, PHONE, CandidatesModel
@@ -113,10 +114,7 @@ class RegisterDialog(QDialog):
         self.setMinimumSize(760, 520)
         self.resize(980, 600)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.run_search)
+        self._timer = query_delay(self, SEARCH_DELAY_MS, self.run_search)
         self.search.textChanged.connect(lambda text: self._timer.start())
         down = QAction(self.search)
         down.setShortcut(QKeySequence(Qt.Key.Key_Down))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +24,7 @@ from ...core.services.records import ValidationFailed
 from ...core.store import Store
 from ...core.validation.problems import Problem
 from .. import dialogs, i18n
+from ..delays import query_delay
 from .fields import ERROR_STYLE, FormField
 
 LIVE_CHECK_DELAY_MS = 150
@@ -62,10 +62,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._initial: dict[str, Any] = {}
-        self._live_timer = QTimer(self)
-        self._live_timer.setSingleShot(True)
-        self._live_timer.setInterval(LIVE_CHECK_DELAY_MS)
-        self._live_timer.timeout.connect(self.run_live_check)
+        self._live_timer = query_delay(self, LIVE_CHECK_DELAY_MS, self.run_live_check)
 
     # -- building -----------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,6 +21,7 @@ from ...core.services.listing import Listing
 from ...core.services.records import InUse, archive, delete_or_refuse, describe
 from ...core.store import Store
 from .. import dialogs, i18n
+from ..delays import query_delay
 from ..formatting import format_number
 from ..models.listing_model import ColumnSpec, ListingModel
 
@@ -91,10 +92,7 @@ class RecordsPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_search)
+        self._search_timer = query_delay(self, SEARCH_DELAY_MS, self._apply_search)
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self._apply_search)
         self.show_archived.toggled.connect(lambda on: self.model.set_filters(archived=on))

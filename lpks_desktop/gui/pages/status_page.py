@@ -8,7 +8,7 @@ institution instead. The answer is written large, to be read out as it is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from ...core.services.status_lookup import lookup, read_query
 from ...core.store import Store
 from .. import i18n
+from ..delays import query_delay
 from ..enrollment.status_models import (CLASS, INSTITUTION, PERSON_BORN, PERSON_CITY, PERSON_NAME,
                                         PERSON_NIK, PERSON_PHONE, REASON, SINCE, STATUS, PeopleModel,
                                         PersonClassesModel, person_id)
@@ -62,10 +63,7 @@ class StatusPage(QWidget):
         self.search_button.clicked.connect(self.run_search)
         self.search.returnPressed.connect(self.run_search)
         self.search.textChanged.connect(self._typed)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.run_search)
+        self._timer = query_delay(self, SEARCH_DELAY_MS, self.run_search)
 
         self.found_label = QLabel(self)
         self.found_label.setTextFormat(Qt.TextFormat.PlainText)

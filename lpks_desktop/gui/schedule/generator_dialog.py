@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
@@ -23,6 +23,7 @@ from ...core.services.schedule_generator import ScheduleDraft
 from ...core.store import Store
 from ...core.validation.problems import Problem
 from .. import dialogs, i18n
+from ..delays import query_delay
 from ..forms.fields import ERROR_STYLE, WARNING_STYLE
 from ..formatting import format_date
 from .choices import load_class, trainer_choices
@@ -68,10 +69,7 @@ class GeneratorDialog(QDialog):
         self.preview_conflicts: list = []
         self.saved: list = []
         self.setWindowTitle(self.tr("Generate the schedule — %1").replace("%1", self.klass.code))
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self._refresh_after_typing)
+        self._timer = query_delay(self, PREVIEW_DELAY_MS, self.refresh)
         self._build()
         self.resize(1180, 720)
         self.refresh()
@@ -207,11 +205,6 @@ class GeneratorDialog(QDialog):
 
     def _changed(self) -> None:
         self._timer.start()
-
-    def _refresh_after_typing(self) -> None:
-        # The delay can end after the database was closed (the app quitting): nothing to show then.
-        if not self.store.db.is_closed():
-            self.refresh()
 
     # -- the preview --------------------------------------------------------------------------
 

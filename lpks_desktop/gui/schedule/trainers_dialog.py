@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QGridLayout, QLabel, QLineEdit, QRadioButton,
                                QVBoxLayout, QWidget)
@@ -16,6 +16,7 @@ from ...core.services import sessions
 from ...core.services.conflicts import check_assignment
 from ...core.store import Store
 from .. import dialogs
+from ..delays import query_delay
 from .choices import load_class, trainer_choices, unit_choices
 from .conflict_panel import ConflictPanel
 from .override_dialog import NotSaved, with_override
@@ -44,10 +45,7 @@ class TrainersDialog(QDialog):
         self.changed = 0
         self.warnings: tuple = ()
         self.setWindowTitle(self.tr("Trainers — %1").replace("%1", self.klass.code))
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(CHECK_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer = query_delay(self, CHECK_DELAY_MS, self.refresh)
         self._build(chosen[0].unit_id if chosen else None)
         self.resize(640, 560)
         self.refresh()
