@@ -14,7 +14,7 @@ import time
 from typing import Sequence
 
 from . import APP_NAME, __version__
-from . import cli_attendance
+from . import cli_attendance, cli_certificates
 from .cli_export import add_commands as add_export_commands
 from .cli_import import add_commands as add_import_commands
 from .cli_schedule import add_commands as add_schedule_commands
@@ -192,6 +192,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_status_commands(commands, _h)
     add_import_commands(commands, _h)
     cli_attendance.add_commands(commands, _h)
+    cli_certificates.add_commands(commands, _h)
     return parser
 
 
