@@ -5,6 +5,8 @@ Layout of the signed message (all integers big-endian):
     1 byte   format version (1)
     8 bytes  key id: the first 8 bytes of SHA-256 of the signer's raw public key
     3 x 2    issue, start and end date as days since 2000-01-01 (0xFFFF = none)
+    2 bytes  length in bytes of the text that follows, so a code cut off anywhere
+             is told apart from an altered one
     rest     UTF-8 "number \\x1f participant name \\x1f program name"
 
 The text is "LPKS1:" followed by base32 (RFC 4648, no "=" padding) of the
@@ -37,7 +39,7 @@ EPOCH = _dt.date(2000, 1, 1)
 NO_DATE = 0xFFFF
 SEPARATOR = "\x1f"
 
-_HEADER = struct.Struct(">B8sHHH")
+_HEADER = struct.Struct(">B8sHHHH")
 # Shortest message that can be valid: the header, two separators, a number of
 # at least one character.
 _MIN_MESSAGE = _HEADER.size + 3
@@ -111,11 +113,13 @@ def message_bytes(claim: CertificateClaim) -> bytes:
         raise ValueError("a certificate needs its number before it can be signed")
     name = _checked_text(claim.name, Text("Nama peserta", "participant name"))
     program = _checked_text(claim.program, Text("Nama program", "program name"))
+    text = SEPARATOR.join((number, name, program)).encode("utf-8")
     header = _HEADER.pack(FORMAT_VERSION, key_id,
                           _day(claim.issued_on, Text("terbit", "issue")),
                           _day(claim.start_date, Text("mulai", "start")),
-                          _day(claim.end_date, Text("selesai", "end")))
-    return header + SEPARATOR.join((number, name, program)).encode("utf-8")
+                          _day(claim.end_date, Text("selesai", "end")),
+                          len(text))
+    return header + text
 
 
 def encode_payload(claim: CertificateClaim, private_key: bytes) -> str:
@@ -178,6 +182,17 @@ def decode_payload(text: str) -> tuple[CertificateClaim, bytes, bytes]:
     if len(body) * 5 // 8 < minimum or len(body) % 8 in (1, 3, 6):
         raise _incomplete()
     raw = base64.b32decode(body + "=" * (-len(body) % 8))
+    message, signature = raw[:-SIGNATURE_BYTES], raw[-SIGNATURE_BYTES:]
+    version, key_id, issued, start, end, length = _HEADER.unpack_from(message)
+    if version != FORMAT_VERSION:
+        raise _malformed(
+            "Kode sertifikat berisi format versi {version}, yang tidak dikenal versi LPKS Desktop "
+            "ini; kodenya rusak atau dibuat oleh versi yang lebih baru.",
+            "The certificate code holds format version {version}, which this version of LPKS "
+            "Desktop does not know; the code is damaged or was made by a newer version.",
+            version=version)
+    if length != len(message) - _HEADER.size:
+        raise _incomplete() if length > len(message) - _HEADER.size else _damaged()
     # The last character can carry unused bits; a code that differs only
     # there decodes to the same bytes, so only the one canonical spelling
     # is accepted: any changed character is then a changed code.
@@ -187,15 +202,6 @@ def decode_payload(text: str) -> tuple[CertificateClaim, bytes, bytes]:
             "Pindai ulang kodenya.",
             "The certificate code is damaged: its last letter cannot have been made by LPKS "
             "Desktop. Scan the code again.")
-    message, signature = raw[:-SIGNATURE_BYTES], raw[-SIGNATURE_BYTES:]
-    version, key_id, issued, start, end = _HEADER.unpack_from(message)
-    if version != FORMAT_VERSION:
-        raise _malformed(
-            "Kode sertifikat berisi format versi {version}, yang tidak dikenal versi LPKS Desktop "
-            "ini; kodenya rusak atau dibuat oleh versi yang lebih baru.",
-            "The certificate code holds format version {version}, which this version of LPKS "
-            "Desktop does not know; the code is damaged or was made by a newer version.",
-            version=version)
     try:
         fields = message[_HEADER.size:].decode("utf-8").split(SEPARATOR)
     except UnicodeDecodeError:
