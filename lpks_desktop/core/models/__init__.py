@@ -3,11 +3,11 @@
 from .assessment import Assessment, Result
 from .attendance import AttendanceMark, Mark
 from .base import BaseModel, Choices, database
-from .certificate import Certificate, CertificateStatus, NumberSequence
+from .certificate import Certificate, CertificateStatus, NumberSequence, SigningKey
 from .enrollment import Enrollment, EnrollmentStatus, EnrollmentStatusChange
 from .institution import DEFAULT_CERTIFICATE_PATTERN, ClosureDay, Institution, InstitutionKind
 from .participant import Education, Employment, Participant
-from .program import CompetencyUnit, Program
+from .program import CertificateUnitsRule, CompetencyUnit, Program
 from .room import Room
 from .system import AuditLog, Role, SchemaVersion, Setting, User
 from .trainer import Trainer, TrainerCertification, TrainerCompetency
@@ -48,6 +48,7 @@ ALL_MODELS = (
     Assessment,
     NumberSequence,
     Certificate,
+    SigningKey,
     User,
     AuditLog,
     Setting,

@@ -47,6 +47,7 @@ class Institution(BaseModel):
     head_title = pw.CharField(max_length=200, default="")  # e.g. "Kepala LPK"
     head_signature = BlobField(null=True)
     certificate_number_pattern = pw.CharField(max_length=200, default=DEFAULT_CERTIFICATE_PATTERN)
+    certificate_background = BlobField(null=True)  # an image behind the certificate's front
     archived = pw.BooleanField(default=False)
 
     def __str__(self) -> str:

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import peewee as pw
 
-from .base import BaseModel
+from .base import BaseModel, Choices
+from .fields import DecimalField
 from .institution import Institution
+
+
+class CertificateUnitsRule(Choices):
+    """Which competency units must be K (kompeten) for a certificate."""
+
+    REQUIRED = "required"  # the units marked required
+    ALL = "all"
+    NONE = "none"  # attendance alone earns it
 
 
 class Program(BaseModel):
@@ -19,6 +28,11 @@ class Program(BaseModel):
     skkni_reference = pw.CharField(max_length=200, default="")  # e.g. "Kepmenaker No. 2 Tahun 2016"
     kbli_code = pw.CharField(max_length=10, default="")
     archived = pw.BooleanField(default=False)
+    certificate_units_rule = pw.CharField(
+        max_length=10, default=CertificateUnitsRule.REQUIRED,
+        constraints=[pw.Check(CertificateUnitsRule.check("certificate_units_rule"))])
+    # Every unit the rule counts needs at least this score; NULL: scores are not needed.
+    certificate_min_score = DecimalField(max_digits=5, decimal_places=2, null=True)
 
     class Meta:
         indexes = ((("institution", "code"), True),)

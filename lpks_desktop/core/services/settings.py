@@ -10,6 +10,7 @@ database to open) live in the GUI's QSettings instead.
 from __future__ import annotations
 
 import json
+import string
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
@@ -27,6 +28,17 @@ DEFAULT_RATE_PER_JP = "default_rate_per_jp"
 SKIP_COLLECTIVE_LEAVE = "skip_collective_leave"
 ATTENDANCE_EXCUSED_RULE = "attendance_excused_rule"
 ATTENDANCE_SICK_RULE = "attendance_sick_rule"
+CERTIFICATE_DESIGN = "certificate_design"
+CERTIFICATE_PAPER = "certificate_paper"
+CERTIFICATE_FILE_PATTERN = "certificate_file_pattern"
+# The built-in certificate designs (drawn by documents/certificate_designs.py).
+CERTIFICATE_DESIGNS = ("classic", "modern", "simple")
+DEFAULT_CERTIFICATE_FILE_PATTERN = "{number} {name}"
+CERTIFICATE_FILE_PLACEHOLDERS = {"number": "012/LPK-SBP/CERT/XI/2026", "name": "Siti Aminah",
+                                 "class": "SBP-JHT-2026-01", "seq": 12}
+CERTIFICATE_FILE_PATTERN_MAX = 100
+# Not allowed in file names on Windows; "/" in a number is replaced when the file is named.
+_FILE_NAME_FORBIDDEN = '\\/:*?"<>|'
 # How an I (izin) or S (sakit) mark counts towards the attendance rate: as not attended,
 # as attended, or left out of that participant's total.
 ATTENDANCE_RULES = ("absent", "present", "excluded")
@@ -112,6 +124,81 @@ def _attendance_rule(key: str, mark_id: str, mark_en: str) -> Callable[[Any], Ch
     return check
 
 
+BAD_DESIGN = Text(
+    "Desain sertifikat harus salah satu dari {designs}, tertulis {value}.",
+    "The certificate design must be one of {designs}, not {value}.",
+)
+BAD_FILE_PATTERN = Text(
+    "Pola nama file sertifikat \"{value}\" tidak dapat dipakai: {problem_id}",
+    "The certificate file name pattern \"{value}\" cannot be used: {problem_en}",
+)
+_FILE_PATTERN_PROBLEMS = {
+    "broken": ("tanda {{ }} tidak berpasangan atau format isiannya salah.",
+               "unmatched {{ }} or a wrong placeholder format."),
+    "unknown": ("isian {unknown} tidak dikenal; yang dikenal: {known}.",
+                "{unknown} is not known; the placeholders are {known}."),
+    "not_unique": ("harus memuat {{number}} atau {{seq}} agar setiap peserta mendapat file sendiri.",
+                   "it must contain {{number}} or {{seq}} so that every participant gets a file of "
+                   "their own."),
+    "forbidden": ("tanda {chars} tidak boleh ada di nama file.",
+                  "{chars} cannot be used in file names."),
+    "too_long": ("paling banyak {max} karakter.", "at most {max} characters."),
+    "empty": ("pola tidak boleh kosong.", "the pattern cannot be empty."),
+}
+
+
+def _check_design(value: Any) -> Checked[str]:
+    design = value.strip().lower() if isinstance(value, str) else None
+    if design not in CERTIFICATE_DESIGNS:
+        return invalid(CERTIFICATE_DESIGN, "certificate_design", BAD_DESIGN.format(
+            designs=", ".join(CERTIFICATE_DESIGNS), value=value))
+    return Checked(design)
+
+
+def _check_certificate_paper(value: Any) -> Checked[str]:
+    paper = value.strip().upper() if isinstance(value, str) else None
+    if paper not in PAPER_SIZES:
+        return invalid(CERTIFICATE_PAPER, "paper_size", BAD_PAPER.format(value=value))
+    return Checked(paper)
+
+
+def _check_file_pattern(value: Any) -> Checked[str]:
+    def refused(problem: str, **params) -> Checked:
+        id_text, en_text = _FILE_PATTERN_PROBLEMS[problem]
+        return invalid(CERTIFICATE_FILE_PATTERN, f"file_pattern_{problem}", BAD_FILE_PATTERN.format(
+            value=value, problem_id=id_text.format(**params), problem_en=en_text.format(**params)))
+
+    pattern = value.strip() if isinstance(value, str) else ""
+    if not pattern:
+        return refused("empty")
+    if len(pattern) > CERTIFICATE_FILE_PATTERN_MAX:
+        return refused("too_long", max=CERTIFICATE_FILE_PATTERN_MAX)
+    try:
+        names = [name for _, name, _, _ in string.Formatter().parse(pattern) if name is not None]
+        pattern.format(**CERTIFICATE_FILE_PLACEHOLDERS)
+    except (ValueError, KeyError, IndexError, AttributeError, TypeError):
+        unknown = sorted({"{" + n + "}" for n in _names_of(pattern)
+                          if n not in CERTIFICATE_FILE_PLACEHOLDERS})
+        if unknown:
+            return refused("unknown", unknown=", ".join(unknown),
+                           known=", ".join("{" + n + "}" for n in CERTIFICATE_FILE_PLACEHOLDERS))
+        return refused("broken")
+    literal = "".join(text for text, _, _, _ in string.Formatter().parse(pattern))
+    bad = sorted({c for c in literal if c in _FILE_NAME_FORBIDDEN})
+    if bad:
+        return refused("forbidden", chars=" ".join(bad))
+    if not {"number", "seq"} & set(names):
+        return refused("not_unique")
+    return Checked(pattern)
+
+
+def _names_of(pattern: str) -> list[str]:
+    try:
+        return [name for _, name, _, _ in string.Formatter().parse(pattern) if name is not None]
+    except ValueError:
+        return []
+
+
 @dataclass(frozen=True)
 class KnownSetting:
     default: Any
@@ -135,6 +222,13 @@ KNOWN: dict[str, KnownSetting] = {
     ATTENDANCE_SICK_RULE: KnownSetting(
         "absent", _attendance_rule(ATTENDANCE_SICK_RULE, "S (sakit)", "S (sick)"),
         per_institution=True),
+    # How certificates look and what they are printed on, per institution.
+    CERTIFICATE_DESIGN: KnownSetting("classic", _check_design, per_institution=True),
+    # Certificates are printed in landscape; A4 is usual, some offices use folio (F4).
+    CERTIFICATE_PAPER: KnownSetting("A4", _check_certificate_paper, per_institution=True),
+    # File names when certificates are saved one PDF per person.
+    CERTIFICATE_FILE_PATTERN: KnownSetting(DEFAULT_CERTIFICATE_FILE_PATTERN, _check_file_pattern,
+                                           per_institution=True),
 }
 
 
@@ -228,6 +322,18 @@ def default_paper(institution_id: int | None) -> str:
 
 def default_rate_per_jp(institution_id: int | None) -> int | None:
     return get_setting(DEFAULT_RATE_PER_JP, institution_id=institution_id)
+
+
+def certificate_design(institution_id: int | None) -> str:
+    return get_setting(CERTIFICATE_DESIGN, institution_id=institution_id)
+
+
+def certificate_paper(institution_id: int | None) -> str:
+    return get_setting(CERTIFICATE_PAPER, institution_id=institution_id)
+
+
+def certificate_file_pattern(institution_id: int | None) -> str:
+    return get_setting(CERTIFICATE_FILE_PATTERN, institution_id=institution_id)
 
 
 def skips_collective_leave(institution_id: int | None) -> bool:
