@@ -154,12 +154,13 @@ def _progress(done: int, total: int, *_rest) -> None:
 # --- print certificates -------------------------------------------------------------------------
 
 
-def _not_eligible(class_id: int) -> list:
-    """Those attending without a valid certificate who may not get one yet, with why."""
+def _without_certificate(class_id: int, *, eligible: bool) -> list:
+    """Those attending without a valid certificate who may get one (``eligible``), or who
+    may not yet (each with the reasons)."""
     from .core.services.eligibility import class_eligibility
 
     return [row for row in class_eligibility(class_id)
-            if not row.eligible and row.certificate_status != "valid"]
+            if row.eligible == eligible and row.certificate_status != "valid"]
 
 
 def _reasons(row) -> str:
@@ -168,25 +169,28 @@ def _reasons(row) -> str:
 
 def cmd_print_certificates(args, location: DatabaseLocation) -> int:
     from .cli import _open_store as open_store
-    from .core.services import certificate_documents as documents
     from .core.services import certificates as service
     from .core.services.classes import find_class
 
     with open_store(location) as store:
         klass = find_class(args.class_code)
         issued = []
-        if not args.no_issue:
-            outcome = service.issue_certificates(store, klass.id, issued_on=args.issued_on)
-            issued = list(outcome.issued)
+        # Only when someone can get a number: issuing refuses (rightly) a batch of nobody, while
+        # here the certificates already issued are still to be printed.
+        if not args.no_issue and _without_certificate(klass.id, eligible=True):
+            issued = list(service.issue_certificates(store, klass.id, issued_on=args.issued_on).issued)
         printable = [row for row in service.class_certificates(klass.id, include_inactive=False)
                      if row.status == "valid"]
-        waiting = _not_eligible(klass.id)
+        waiting = _without_certificate(klass.id, eligible=False)
+        pending = _without_certificate(klass.id, eligible=True)
         if not printable:
             if not waiting:
                 raise UserError(NO_PARTICIPANTS.format(code=klass.code))
             people = "\n".join(f"  {row.number:>3}. {row.full_name}: {_reasons(row)}" for row in waiting)
             raise UserError(Text(NOBODY_TO_PRINT.id + "\n{people}", NOBODY_TO_PRINT.en + "\n{people}",
                                  {"code": klass.code, "people": people}))
+        from .core.services import certificate_documents as documents
+
         ids = [row.id for row in printable]
         options = {"certificate_ids": ids, "design": args.design, "paper": args.paper,
                    "with_back": not args.no_back, "lang": current_language(), "progress": _progress}
@@ -203,11 +207,11 @@ def cmd_print_certificates(args, location: DatabaseLocation) -> int:
         except OSError as exc:
             raise UserError(CANNOT_WRITE.format(path=target, reason=exc.strerror or str(exc))) from None
         service.mark_printed(store, ids)
-    _print_summary(klass.code, issued, printable, waiting, target=target, pages=pages, files=files)
+    _print_summary(klass.code, issued, printable, waiting, pending, target=target, pages=pages, files=files)
     return EXIT_OK
 
 
-def _print_summary(code: str, issued, printed, waiting, *, target, pages: int, files: int) -> None:
+def _print_summary(code: str, issued, printed, waiting, pending, *, target, pages: int, files: int) -> None:
     if issued:
         _say(Text("{count} sertifikat baru diterbitkan untuk kelas {code}: {numbers}.",
                   "{count} new certificates issued for class {code}: {numbers}.",
@@ -224,6 +228,10 @@ def _print_summary(code: str, issued, printed, waiting, *, target, pages: int, f
         _say(Text("{count} sertifikat dicetak ({pages} halaman) ke {path}.",
                   "{count} certificates printed ({pages} pages) to {path}.",
                   {"count": len(printed), "pages": pages, "path": target}))
+    if pending:
+        _say(Text("Layak tetapi belum diterbitkan ({count}): {names}.",
+                  "Eligible but not issued yet ({count}): {names}.",
+                  {"count": len(pending), "names": ", ".join(row.full_name for row in pending)}))
     if waiting:
         _say(Text("Belum layak mendapat sertifikat ({count}):", "Not eligible for a certificate yet ({count}):",
                   {"count": len(waiting)}))
