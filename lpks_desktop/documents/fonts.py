@@ -11,6 +11,7 @@ per process under a lock; every function here calls it first.
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import sys
 import threading
@@ -51,6 +52,7 @@ REPLACEMENT = "?"
 
 _lock = threading.Lock()
 _coverage: dict[str, frozenset[int]] = {}
+_widths: dict[str, tuple[dict[int, float], float]] = {}  # font -> (glyph widths, default)
 
 
 def resources_dir() -> Path:
@@ -83,6 +85,7 @@ def register_fonts() -> None:
             path = fonts_dir() / filename
             font = TTFont(name, str(path))
             pdfmetrics.registerFont(font)
+            _widths[name] = (font.face.charWidths, font.face.defaultWidth)
             _coverage[name] = frozenset(font.face.charToGlyph)
 
 
@@ -128,7 +131,7 @@ class Runs:
     replaced: str = ""
 
     def width(self, size: float) -> float:
-        return sum(pdfmetrics.stringWidth(text, font, size) for font, text in self.pieces)
+        return sum(text_width(text, font, size) for font, text in self.pieces)
 
     @property
     def text(self) -> str:
@@ -142,7 +145,7 @@ def runs(text: str, font: str) -> Runs:
     register_fonts()
     text = normalize(text)
     coverage = _coverage[font]
-    if all(ord(char) in coverage for char in text):  # the usual case, kept cheap
+    if coverage.issuperset(map(ord, text)):  # the usual case, kept cheap
         return Runs(((font, text),))
     chain = _chain(font)
     pieces: list[list] = []
@@ -183,9 +186,18 @@ def _substitute(char: str, chain: tuple[str, ...]) -> str:
     return REPLACEMENT
 
 
+def text_width(text: str, font: str, size: float) -> float:
+    """The width of ``text`` in a registered certificate font, in points: reportlab's own
+    measure without its per-character Python loop (it runs for every string on every page)."""
+    widths, default = _widths[font]
+    return 0.001 * size * sum(map(widths.get, map(ord, text), itertools.repeat(default)))
+
+
 def draw_runs(canvas, x: float, y: float, pieces: Runs, size: float) -> None:
     """Draw the runs left to right from ``x`` on the baseline ``y``."""
-    for font, text in pieces.pieces:
+    last = len(pieces.pieces) - 1
+    for index, (font, text) in enumerate(pieces.pieces):
         canvas.setFont(font, size)
         canvas.drawString(x, y, text)
-        x += pdfmetrics.stringWidth(text, font, size)
+        if index < last:
+            x += text_width(text, font, size)

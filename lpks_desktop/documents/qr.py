@@ -14,6 +14,10 @@ import zxingcpp
 from PIL import Image
 
 QUIET_ZONE = 4  # modules of white around the symbol, as the QR standard asks
+# The encoder normally tries all eight data masks and keeps the one a penalty score likes
+# best, which is most of its time. Any mask is valid and decoders read them all; a fixed one
+# makes a code about five times cheaper to encode.
+DATA_MASK = 4
 
 
 @dataclass(frozen=True)
@@ -32,7 +36,8 @@ class QrBits:
 def qr_bits(payload: str, ec_level: str = "M") -> QrBits:
     """Encode ``payload``. Raises ``ValueError`` when it does not fit a QR code."""
     try:
-        code = zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.QRCode, ec_level=ec_level)
+        code = zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.QRCode, ec_level=ec_level,
+                                       data_mask=DATA_MASK)
     except Exception as exc:  # zxing-cpp raises its own error types for too-long input
         raise ValueError(f"cannot encode a QR code of {len(payload)} characters: {exc}") from exc
     image = code.to_image(scale=1, add_quiet_zones=True)
