@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit
 
 from lpks_desktop.core import models as m
 from lpks_desktop.core.services.assessments import ResultChange, assessment_grid, save_results
@@ -197,6 +197,7 @@ def test_a_score_typed_in_score_mode(qtbot, tab):
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: tab.view.state() != QAbstractItemView.State.EditingState)
     assert column(tab, 0)[:3] == ["85.5", "70", "9"]
+    assert tab.status_label.text() == ""  # the refusal went with the correction
     # Letters mean nothing in a score column: a hint, not an edit.
     press(qtbot, tab, Qt.Key.Key_K)
     assert tab.view.state() != QAbstractItemView.State.EditingState
@@ -212,6 +213,21 @@ def test_a_score_typed_in_score_mode(qtbot, tab):
                         ("Ani Suryani", "C.141000.002.02"): (None, None, None, Decimal("66.25"))}
     tab.show_mode(RESULT)
     assert column(tab, 0)[:2] == ["K", ""]
+
+
+def test_enter_edits_a_result_from_a_list(qtbot, tab):
+    select(tab, (2, 1))
+    press(qtbot, tab, Qt.Key.Key_Return)
+    assert tab.view.state() == QAbstractItemView.State.EditingState
+    [editor] = [combo for combo in tab.view.findChildren(QComboBox) if combo.isVisible()]
+    editor.setCurrentIndex(editor.findData("BK"))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.view.state() != QAbstractItemView.State.EditingState)
+    assert column(tab, 1)[2] == "BK"
+    # Other letters and digits mean nothing for a result: a hint says what does.
+    press(qtbot, tab, Qt.Key.Key_X, Qt.Key.Key_7)
+    assert column(tab, 1)[2] == "BK" and tab.model.pending_count() == 1
+    assert tab.status_label.text() == "Type K (competent) or B (not yet competent)."
 
 
 def test_ctrl_shift_k_marks_the_column_competent(qtbot, tab):

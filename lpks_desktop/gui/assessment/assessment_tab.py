@@ -217,8 +217,7 @@ class AssessmentTab(QWidget):
         if count:
             self._last_save = None
             self.undo_save_action.setEnabled(False)
-            if self.status_label.styleSheet():
-                return  # keep a refusal on screen until the next save
+            self.status_label.setStyleSheet("")
             self.status_label.clear()
 
     def say(self, text: str) -> None:
