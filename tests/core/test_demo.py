@@ -17,6 +17,7 @@ from stdnum.id import nik as stdnum_nik
 from lpks_desktop.core import models as m
 from lpks_desktop.core.database import parse_location
 from lpks_desktop.core.demo import DemoSummary, fill_demo, names
+from lpks_desktop.core.signing.verify import verify_payload
 from lpks_desktop.core.store import Store
 from lpks_desktop.core.validation.nik import check_nik
 from lpks_desktop.core.validation.phone import check_phone
@@ -275,10 +276,24 @@ def test_certificates_go_to_eligible_people_with_unbroken_numbers(store, demo):
               for s in m.NumberSequence.select().where(m.NumberSequence.kind == "certificate")}
     assert stored == {key: max(values) for key, values in sequences.items()}
 
+    replaced = [c for c in certificates if c.status == m.CertificateStatus.REPLACED]
+    assert len(replaced) == 1 and replaced[0].revoke_reason and replaced[0].revoked_at
+    reissue = [c for c in certificates if c.replaces_id == replaced[0].id]
+    assert len(reissue) == 1 and reissue[0].status == m.CertificateStatus.VALID
+    assert reissue[0].enrollment_id == replaced[0].enrollment_id
+    assert reissue[0].participant_name != replaced[0].participant_name  # the misspelling fixed
     revoked = [c for c in certificates if c.status == m.CertificateStatus.REVOKED]
-    assert len(revoked) == 1 and revoked[0].revoke_reason
-    assert any(c.enrollment_id == revoked[0].enrollment_id and c.status == m.CertificateStatus.VALID
-               for c in certificates)
+    assert len(revoked) == 1 and revoked[0].revoke_reason and revoked[0].revoked_at
+    assert not any(c.enrollment_id == revoked[0].enrollment_id and c.status == m.CertificateStatus.VALID
+                   for c in certificates)
+    # Every certificate carries its snapshot and a code its institution's key signed.
+    keys = {k.institution_id: k.key_id for k in m.SigningKey.select()}
+    expected = {m.CertificateStatus.VALID: "genuine", m.CertificateStatus.REVOKED: "revoked",
+                m.CertificateStatus.REPLACED: "replaced"}
+    for certificate in certificates:
+        assert certificate.key_id == keys[certificate.institution_id]
+        assert certificate.participant_name and certificate.program_name and certificate.total_jp
+        assert verify_payload(certificate.payload).verdict == expected[certificate.status]
 
 
 def test_trainers_have_competencies_and_some_lapsing_certifications(store, demo):

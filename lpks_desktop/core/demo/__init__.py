@@ -42,6 +42,7 @@ _LABELS = {
     m.EnrollmentStatusChange: ("riwayat status", "status history"),
     m.AttendanceMark: ("kehadiran", "attendance"), m.Assessment: ("penilaian", "assessments"),
     m.NumberSequence: ("nomor urut", "number sequences"), m.Certificate: ("sertifikat", "certificates"),
+    m.SigningKey: ("kunci tanda tangan", "signing keys"),
     m.User: ("pengguna", "users"), m.Setting: ("pengaturan", "settings"),
 }
 
@@ -66,6 +67,7 @@ class DemoSummary:
     assessments: int
     number_sequences: int
     certificates: int
+    signing_keys: int
     users: int
     settings: int
     seconds: float

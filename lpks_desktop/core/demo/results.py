@@ -1,4 +1,4 @@
-"""What held sessions leave behind: attendance, assessments, and numbered certificates."""
+"""What held sessions leave behind: attendance, assessments, and numbered, signed certificates."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from collections import defaultdict
 from decimal import Decimal
 
 from .. import models as m
+from ..signing import CertificateClaim, encode_payload, key_id_of
+from ..signing.keys import raw_public_key
 from . import catalogue
 from .calendar import plus_minutes, utc
 from .classes import PlannedClass
@@ -68,43 +70,98 @@ def attendance_and_results(state: DemoState, classes: list[PlannedClass],
 
 
 def certificates(state: DemoState) -> None:
-    """Number certificates in order of issue, per institution and year, as the service would."""
+    """Number certificates in order of issue, per institution and year, as the service would;
+    each with its snapshot and a QR payload signed by its institution's demo key. One
+    misspelt certificate is replaced by a reissue, one other is revoked."""
     today = state.today
     events = _issue_events(state)
     institutions = {spec.code: spec for spec in catalogue.INSTITUTIONS}
     last_values: dict[tuple[str, int], int] = defaultdict(int)
-    revoke_at = None
+    rows = state.rows[m.Certificate]
+    replaced_row = revoked_row = None
     for issued, klass, enrollment_id, role in events:
         spec = institutions[klass.spec.institution]
         key = (spec.code, issued.year)
         last_values[key] += 1
         number = spec.certificate_number_pattern.format(
-            seq=last_values[key], institution=spec.code, month_roman=ROMAN[issued.month - 1],
-            month=issued.month, year=issued.year)
+            seq=last_values[key], institution=spec.code, program=klass.spec.code,
+            month_roman=ROMAN[issued.month - 1], month=issued.month, year=issued.year)
         stamp = utc(issued, dt.time(9, 0))
         printed = utc(issued, dt.time(10, 0)) if (today - issued).days > 3 else None
+        name = _participant_name(state, enrollment_id)
         state.add(m.Certificate, stamp, enrollment=enrollment_id,
                   institution=state.institution_ids[spec.code], number=number, year=issued.year,
                   sequence_value=last_values[key], issued_on=issued, issued_place=spec.issue_place,
-                  status=m.CertificateStatus.VALID, printed_at=printed)
-        if role == "revoked":
-            revoked_row = state.rows[m.Certificate][-1]
+                  status=m.CertificateStatus.VALID, printed_at=printed,
+                  printed_count=1 if printed else 0,
+                  participant_name=_misspelt(name) if role == "replaced" else name,
+                  program_name=klass.spec.name, start_date=klass.start, end_date=klass.end,
+                  total_jp=klass.spec.total_jp)
+        if role == "replaced":
+            replaced_row = rows[-1]
+        elif role == "revoked":
+            revoked_row = rows[-1]
         elif role == "reissue":
-            revoke_at = stamp
-    if events:
-        revoked_row.update(status=m.CertificateStatus.REVOKED, revoked_at=revoke_at,
-                           updated_at=revoke_at, row_version=2,
-                           revoke_reason="Nama peserta salah ketik; diganti sertifikat baru")
+            rows[-1].update(replaces=replaced_row["id"])
+            replaced_row.update(status=m.CertificateStatus.REPLACED, revoked_at=stamp,
+                                updated_at=stamp, row_version=2,
+                                revoke_reason="Nama peserta salah ketik; diganti sertifikat baru")
+    if revoked_row is not None:
+        at = utc(min(revoked_row["issued_on"] + dt.timedelta(days=14), today), dt.time(11, 0))
+        revoked_row.update(status=m.CertificateStatus.REVOKED, revoked_at=at, updated_at=at,
+                           row_version=2, revoke_reason="Diterbitkan sebelum hasil uji "
+                           "kompetensi diverifikasi ulang; peserta wajib mengikuti uji ulang")
     for (code, year), value in sorted(last_values.items()):
         stamp = utc(dt.date(year, 12, 31) if year < today.year else today, dt.time(9, 0))
         state.add(m.NumberSequence, stamp, institution=state.institution_ids[code],
                   kind="certificate", year=year, last_value=value)
+    _sign(state, rows)
+
+
+def _participant_name(state: DemoState, enrollment_id: int) -> str:
+    person_id = state.rows[m.Enrollment][enrollment_id - 1]["participant"]
+    return state.rows[m.Participant][person_id - 1]["full_name"]
+
+
+def _misspelt(name: str) -> str:
+    """The name with two letters swapped, as a hurried clerk types it."""
+    middle = max(1, len(name) // 2)
+    for i in range(middle, len(name) - 1):
+        if name[i].islower() and name[i + 1].islower() and name[i] != name[i + 1]:
+            return name[:i] + name[i + 1] + name[i] + name[i + 2:]
+    return name + name[-1]
+
+
+def _sign(state: DemoState, rows: list[dict]) -> None:
+    """One active key per institution that issued, drawn last from the demo's random source
+    so that nothing before it changes; every certificate signed with its institution's key."""
+    by_id = {spec.code: spec for spec in catalogue.INSTITUTIONS}
+    keys: dict[int, tuple[str, bytes]] = {}
+    issuers = {row["institution"] for row in rows}
+    for code, institution_id in sorted(state.institution_ids.items()):
+        if institution_id not in issuers:
+            continue
+        private = state.rng.randbytes(32)
+        public = raw_public_key(private)
+        key_id = key_id_of(public)
+        first = min(row["created_at"] for row in rows if row["institution"] == institution_id)
+        state.add(m.SigningKey, first, key_id=key_id, institution=institution_id,
+                  owner_code=code, owner_name=by_id[code].name, public_key=public.hex(),
+                  private_key=private, active=True)
+        keys[institution_id] = (key_id, private)
+    for row in rows:
+        key_id, private = keys[row["institution"]]
+        claim = CertificateClaim(key_id=key_id, number=row["number"], name=row["participant_name"],
+                                 program=row["program_name"], start_date=row["start_date"],
+                                 end_date=row["end_date"], issued_on=row["issued_on"])
+        row.update(key_id=key_id, payload=encode_payload(claim, private))
 
 
 def _issue_events(state: DemoState) -> list[list]:
     """[issued on, class, enrollment id, role] in order of issue.
 
-    role is None, or "revoked" and "reissue" for the one certificate issued twice.
+    role is None, "replaced" and "reissue" for the one certificate issued twice, or
+    "revoked" for one other.
     """
     rng, today = state.rng, state.today
     events = []
@@ -116,10 +173,12 @@ def _issue_events(state: DemoState) -> list[list]:
             events.append([issued, klass, enrollment_id, None])
     events.sort(key=lambda e: (e[0], e[1].code, e[2]))
     if events:
-        # One misspelt certificate, revoked and reissued under a new number.
+        # One misspelt certificate, replaced by a reissue under a new number.
         first = events[0]
         reissued = min(first[0] + dt.timedelta(days=3), today)
+        first[3] = "replaced"
+        if len(events) > 1:  # and one revoked for good
+            events[len(events) // 2][3] = "revoked"
         events.append([reissued, first[1], first[2], "reissue"])
-        first[3] = "revoked"
         events.sort(key=lambda e: (e[0], e[1].code, e[2]))
     return events

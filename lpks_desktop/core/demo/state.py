@@ -14,7 +14,7 @@ TABLES = (
     m.Institution, m.ClosureDay, m.Program, m.CompetencyUnit, m.Room, m.Trainer,
     m.TrainerCompetency, m.TrainerCertification, m.Participant, m.TrainingClass, m.ClassSession,
     m.SessionTrainer, m.Enrollment, m.EnrollmentStatusChange, m.AttendanceMark, m.Assessment,
-    m.NumberSequence, m.Certificate, m.User, m.Setting,
+    m.NumberSequence, m.Certificate, m.SigningKey, m.User, m.Setting,
 )
 
 
