@@ -42,6 +42,8 @@ NO_STDIN = Text("Tidak ada kode yang dibaca dari masukan standar.", "No code was
 CHOOSE_INSTITUTION = Text(
     "Basis data ini memuat beberapa lembaga ({codes}); pilih satu dengan --institution KODE.",
     "This database holds several institutions ({codes}); choose one with --institution CODE.")
+STATUS_WORDS = {"valid": Text("berlaku", "valid"), "revoked": Text("dicabut", "revoked"),
+                "replaced": Text("diganti", "replaced")}
 NO_INSTITUTIONS = Text("Belum ada lembaga di basis data ini.", "This database holds no institutions yet.")
 
 
@@ -213,27 +215,27 @@ def cmd_print_certificates(args, location: DatabaseLocation) -> int:
 
 def _print_summary(code: str, issued, printed, waiting, pending, *, target, pages: int, files: int) -> None:
     if issued:
-        _say(Text("{count} sertifikat baru diterbitkan untuk kelas {code}: {numbers}.",
-                  "{count} new certificates issued for class {code}: {numbers}.",
+        _say(Text("Sertifikat baru untuk kelas {code}: {count} ({numbers}).",
+                  "New certificates issued for class {code}: {count} ({numbers}).",
                   {"count": len(issued), "code": code,
                    "numbers": ", ".join(row.number for row in issued)}))
     else:
         _say(Text("Tidak ada sertifikat baru yang diterbitkan untuk kelas {code}.",
                   "No new certificates were issued for class {code}.", {"code": code}))
     if files:
-        _say(Text("{count} sertifikat dicetak, satu berkas per orang ({files} berkas) ke {path}.",
-                  "{count} certificates printed, one file each ({files} files), to {path}.",
+        _say(Text("Sertifikat dicetak: {count}, satu berkas per orang (berkas: {files}), ke {path}.",
+                  "Certificates printed: {count}, one file each (files: {files}), to {path}.",
                   {"count": len(printed), "files": files, "path": target}))
     else:
-        _say(Text("{count} sertifikat dicetak ({pages} halaman) ke {path}.",
-                  "{count} certificates printed ({pages} pages) to {path}.",
+        _say(Text("Sertifikat dicetak: {count} (halaman: {pages}) ke {path}.",
+                  "Certificates printed: {count} (pages: {pages}) to {path}.",
                   {"count": len(printed), "pages": pages, "path": target}))
     if pending:
-        _say(Text("Layak tetapi belum diterbitkan ({count}): {names}.",
-                  "Eligible but not issued yet ({count}): {names}.",
+        _say(Text("Layak tetapi belum diterbitkan: {count} ({names}).",
+                  "Eligible but not issued yet: {count} ({names}).",
                   {"count": len(pending), "names": ", ".join(row.full_name for row in pending)}))
     if waiting:
-        _say(Text("Belum layak mendapat sertifikat ({count}):", "Not eligible for a certificate yet ({count}):",
+        _say(Text("Belum layak mendapat sertifikat: {count}", "Not eligible for a certificate yet: {count}",
                   {"count": len(waiting)}))
         for row in waiting:
             print(f"  {row.number:>3}. {row.full_name}: {_reasons(row)}")
@@ -281,7 +283,7 @@ def cmd_verify(args, location: DatabaseLocation) -> int:
         row = result.certificate
         if row is not None:
             details.append((Text("Kelas", "Class"), getattr(row, "class_code", "") or "-"))
-            details.append((Text("Status", "Status"), row.status))
+            details.append((Text("Status", "Status"), STATUS_WORDS.get(row.status, Text(row.status, row.status)).render()))
         if result.replaced_by:
             details.append((Text("Diganti dengan", "Replaced by"), result.replaced_by))
         if result.status_reason:
@@ -347,12 +349,15 @@ def cmd_certificates(args, location: DatabaseLocation) -> int:
         name = p.full_name if len(p.full_name) <= name_width else p.full_name[:name_width - 1] + "\u2026"
         row = valid.get(p.enrollment_id)
         if row is not None:
-            remark = Text("berlaku", "valid").render()
+            remark = STATUS_WORDS["valid"].render()
             print(f"{p.number:>3}  {name:<{name_width}}  {row.number:<{number_width}}  "
                   f"{_date(row.issued_on):<18}  {row.printed_count:>7}  {remark}")
             continue
         remark = (Text("layak, belum diterbitkan", "eligible, not issued yet").render() if p.eligible
                   else Text("belum layak: {why}", "not eligible: {why}", {"why": _reasons(p)}).render())
+        if p.certificate_number and p.certificate_status in STATUS_WORDS:
+            # A revoked certificate does not stop a new one: say which number went before.
+            remark += f" ({p.certificate_number} {STATUS_WORDS[p.certificate_status].render()})"
         print(f"{p.number:>3}  {name:<{name_width}}  {'-':<{number_width}}  {'-':<18}  {'-':>7}  {remark}")
     stopped = [row for row in certificates if row.status != "valid"]
     if stopped:
@@ -362,9 +367,9 @@ def cmd_certificates(args, location: DatabaseLocation) -> int:
             print(f"     {row.participant_name:<{name_width}}  {row.number:<{number_width}}  "
                   f"{_date(row.issued_on):<18}  {row.printed_count:>7}  {_stopped_remark(row)}")
     print()
-    _say(Text("{valid} sertifikat berlaku; {eligible} peserta layak belum diterbitkan; {waiting} belum layak.",
-              "{valid} valid certificates; {eligible} eligible participants not issued yet; "
-              "{waiting} not eligible yet.",
+    _say(Text("Sertifikat berlaku: {valid}; layak tetapi belum diterbitkan: {eligible}; belum layak: {waiting}.",
+              "Valid certificates: {valid}; eligible but not issued yet: {eligible}; not eligible yet: "
+              "{waiting}.",
               {"valid": len(valid),
                "eligible": sum(1 for p in people if p.eligible and p.enrollment_id not in valid),
                "waiting": sum(1 for p in people if not p.eligible and p.enrollment_id not in valid)}))
@@ -430,14 +435,14 @@ def cmd_register(args, location: DatabaseLocation) -> int:
                 pages = documents.write_register_pdf(args.output, institution_id=institution_id,
                                                      year=args.year, paper=args.paper,
                                                      with_nik=not args.no_nik)
-                _say(Text("Buku induk sertifikat ({pages} halaman) ditulis ke {path}.",
-                          "The register of certificates ({pages} pages) was written to {path}.",
+                _say(Text("Buku induk sertifikat ditulis ke {path} (halaman: {pages}).",
+                          "The register of certificates was written to {path} (pages: {pages}).",
                           {"pages": pages, "path": args.output}))
             else:
                 count = documents.write_register_xlsx(args.output, institution_id=institution_id,
                                                       year=args.year, with_nik=not args.no_nik)
-                _say(Text("Buku induk sertifikat ({count} sertifikat) ditulis ke {path}.",
-                          "The register of certificates ({count} certificates) was written to {path}.",
+                _say(Text("Buku induk sertifikat ditulis ke {path} (sertifikat: {count}).",
+                          "The register of certificates was written to {path} (certificates: {count}).",
                           {"count": count, "path": args.output}))
         except OSError as exc:
             raise UserError(CANNOT_WRITE.format(path=args.output, reason=exc.strerror or str(exc))) from None

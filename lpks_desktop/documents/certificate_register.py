@@ -111,22 +111,24 @@ class RegisterDocument:
     head_title: str = ""
 
 
-def status_text(row: RegisterRow, lang: str) -> str:
-    """What a row's status cell says: "Berlaku", "Dicabut: <reason>", "Diganti dengan <number>";
-    a reissued certificate also names the number it replaces."""
+def status_text(row: RegisterRow, lang: str, sep: str = "; ") -> str:
+    """What a row's status says: "Berlaku", "Dicabut: <reason>", "Diganti dengan <number>" and
+    the reason; a reissued certificate also names the number it replaces. ``sep`` joins the
+    parts (a line break in the PDF's narrow column)."""
+    parts: list[str] = []
     if row.status == "revoked":
-        text = (register_label("revoked_reason", lang, reason=row.revoke_reason) if row.revoke_reason
-                else register_label("revoked", lang))
+        parts.append(register_label("revoked_reason", lang, reason=row.revoke_reason) if row.revoke_reason
+                     else register_label("revoked", lang))
     elif row.status == "replaced":
-        text = (register_label("replaced_by", lang, number=row.replaced_by_number)
-                if row.replaced_by_number else register_label("replaced", lang))
+        parts.append(register_label("replaced_by", lang, number=row.replaced_by_number)
+                     if row.replaced_by_number else register_label("replaced", lang))
         if row.revoke_reason:
-            text += f"; {register_label('reason', lang, reason=row.revoke_reason)}"
+            parts.append(register_label("reason", lang, reason=row.revoke_reason))
     else:
-        text = register_label("valid", lang)
+        parts.append(register_label("valid", lang))
     if row.replaces_number:
-        text += f" ({register_label('replaces', lang, number=row.replaces_number)})"
-    return text
+        parts.append(register_label("replaces", lang, number=row.replaces_number))
+    return sep.join(parts)
 
 
 def birth_text(row: RegisterRow, lang: str) -> str:
@@ -168,8 +170,9 @@ def _widths(doc: RegisterDocument, width: float, body: ParagraphStyle) -> dict[s
     if doc.with_nik:
         spec.append(("nik", nik_width_mm(NIK_FONT_SIZE)))
     # The class code goes under the program name: one column fewer leaves the names room.
+    # The status may name another number: room for one on a line of its own.
     spec += [("birth", 28), ("program", None), ("dates", 26), ("jp", 8), ("issued", issued),
-             ("status", 30)]
+             ("status", max(30.0, number + 3))]
     return dict(zip((k for k, _ in spec), column_widths([w for _, w in spec], width)))
 
 
@@ -209,7 +212,7 @@ def _table(doc: RegisterDocument, width: float, trailer: list[Flowable]) -> Cont
             "dates": format_period(row.start_date, row.end_date, lang),
             "jp": "" if row.total_jp is None else str(row.total_jp),
             "issued": format_date(row.issued_on, lang) if row.issued_on else "",
-            "status": status_text(row, lang),
+            "status": status_text(row, lang, sep="\n"),
         }
         values: list = []
         height: float | None = None
