@@ -283,7 +283,8 @@ def cmd_verify(args, location: DatabaseLocation) -> int:
         row = result.certificate
         if row is not None:
             details.append((Text("Kelas", "Class"), getattr(row, "class_code", "") or "-"))
-            details.append((Text("Status", "Status"), STATUS_WORDS.get(row.status, Text(row.status, row.status)).render()))
+            status = STATUS_WORDS.get(row.status, Text(row.status, row.status))
+            details.append((Text("Status", "Status"), status.render()))
         if result.replaced_by:
             details.append((Text("Diganti dengan", "Replaced by"), result.replaced_by))
         if result.status_reason:
@@ -367,7 +368,8 @@ def cmd_certificates(args, location: DatabaseLocation) -> int:
             print(f"     {row.participant_name:<{name_width}}  {row.number:<{number_width}}  "
                   f"{_date(row.issued_on):<18}  {row.printed_count:>7}  {_stopped_remark(row)}")
     print()
-    _say(Text("Sertifikat berlaku: {valid}; layak tetapi belum diterbitkan: {eligible}; belum layak: {waiting}.",
+    _say(Text("Sertifikat berlaku: {valid}; layak tetapi belum diterbitkan: {eligible}; "
+              "belum layak: {waiting}.",
               "Valid certificates: {valid}; eligible but not issued yet: {eligible}; not eligible yet: "
               "{waiting}.",
               {"valid": len(valid),
@@ -515,7 +517,8 @@ def cmd_keys_import(args, location: DatabaseLocation) -> int:
         _say(Text("Kunci {key_id} ({code} {name}) sudah dikenal; tidak ada yang berubah.",
                   "Key {key_id} ({code} {name}) was already known; nothing changed.", params))
     else:
-        _say(Text("Kunci publik {key_id} ({code} {name}) diimpor; sertifikat lembaga itu kini dapat diperiksa.",
+        _say(Text("Kunci publik {key_id} ({code} {name}) diimpor; sertifikat lembaga itu kini dapat "
+                  "diperiksa.",
                   "Public key {key_id} ({code} {name}) imported; that institution's certificates can now "
                   "be checked.", params))
     return EXIT_OK
@@ -535,11 +538,13 @@ def add_commands(commands, h) -> None:
         "terbitkan nomor bagi peserta yang layak lalu cetak sertifikat kelas",
         "issue numbers to eligible participants, then print the class's certificates"))
     printing.add_argument("--class", dest="class_code", required=True, metavar=code,
-                          help=h("kode kelas (lihat perintah classes)", "class code (see the classes command)"))
+                          help=h("kode kelas (lihat perintah classes)",
+                                 "class code (see the classes command)"))
     printing.add_argument("--paper", type=_paper, default=None, metavar="A4|F4", help=h(
         "ukuran kertas (bawaan: pengaturan lembaga)", "paper size (default: the institution's setting)"))
     printing.add_argument("--design", type=_design, default=None, metavar="classic|modern|simple", help=h(
-        "desain sertifikat (bawaan: pengaturan lembaga)", "certificate design (default: the institution's setting)"))
+        "desain sertifikat (bawaan: pengaturan lembaga)",
+        "certificate design (default: the institution's setting)"))
     printing.add_argument("--no-back", action="store_true", help=h(
         "tanpa halaman belakang (daftar unit kompetensi)", "without the back page (the competency units)"))
     printing.add_argument("--no-issue", action="store_true", help=h(
@@ -576,20 +581,24 @@ def add_commands(commands, h) -> None:
         "sertifikat satu kelas dan siapa yang belum mendapatkannya; cabut atau terbitkan ulang",
         "a class's certificates and who is still without one; revoke or reissue"))
     listing.add_argument("--class", dest="class_code", metavar=code,
-                         help=h("kode kelas (lihat perintah classes)", "class code (see the classes command)"))
+                         help=h("kode kelas (lihat perintah classes)",
+                                "class code (see the classes command)"))
     listing.add_argument("--json", action="store_true", help=h("keluaran JSON", "JSON output"))
     listing.set_defaults(func=cmd_certificates)
     actions = listing.add_subparsers(dest="action", metavar=h("TINDAKAN", "ACTION"))
     revoke = actions.add_parser("revoke", help=h("cabut sertifikat (nomornya tidak dipakai lagi)",
                                                  "revoke a certificate (its number is never used again)"))
     revoke.add_argument("number", metavar=number, help=h("nomor sertifikat", "certificate number"))
-    revoke.add_argument("--reason", required=True, metavar=h("ALASAN", "TEXT"), help=h("alasan pencabutan", "why it is revoked"))
+    revoke.add_argument("--reason", required=True, metavar=h("ALASAN", "TEXT"),
+                        help=h("alasan pencabutan", "why it is revoked"))
     revoke.set_defaults(func=cmd_revoke)
     reissue = actions.add_parser("reissue", help=h(
         "terbitkan ulang dengan nomor baru; yang lama ditandai diganti",
         "reissue under a new number; the old one is marked replaced"))
-    reissue.add_argument("number", metavar=number, help=h("nomor sertifikat lama", "the old certificate's number"))
-    reissue.add_argument("--reason", required=True, metavar=h("ALASAN", "TEXT"), help=h("alasan penggantian", "why it is replaced"))
+    reissue.add_argument("number", metavar=number,
+                         help=h("nomor sertifikat lama", "the old certificate's number"))
+    reissue.add_argument("--reason", required=True, metavar=h("ALASAN", "TEXT"),
+                         help=h("alasan penggantian", "why it is replaced"))
     reissue.add_argument("--issued-on", type=_iso_date, default=None, metavar=h("TTTT-BB-HH", "YYYY-MM-DD"),
                          help=h("tanggal terbit yang baru (bawaan: hari ini)",
                                 "the new issue date (default: today)"))
@@ -603,8 +612,10 @@ def add_commands(commands, h) -> None:
     register.add_argument("--year", type=_year, default=None, metavar=h("TAHUN", "YEAR"), help=h(
         "hanya sertifikat tahun ini", "only this year's certificates"))
     register.add_argument("--paper", type=_paper, default=None, metavar="A4|F4", help=h(
-        "ukuran kertas PDF (bawaan: pengaturan lembaga)", "PDF paper size (default: the institution's setting)"))
-    register.add_argument("--no-nik", action="store_true", help=h("tanpa kolom NIK", "without the NIK column"))
+        "ukuran kertas PDF (bawaan: pengaturan lembaga)",
+        "PDF paper size (default: the institution's setting)"))
+    register.add_argument("--no-nik", action="store_true",
+                          help=h("tanpa kolom NIK", "without the NIK column"))
     register.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.xlsx", help=h(
         "berkas yang ditulis; jenisnya menurut akhiran", "the file to write; its kind follows its suffix"))
     register.set_defaults(func=cmd_register)
@@ -628,5 +639,6 @@ def add_commands(commands, h) -> None:
     export.set_defaults(func=cmd_keys_export)
     imported = key_actions.add_parser("import", help=h(
         "percayai kunci publik kantor lain", "trust another office's public key"))
-    imported.add_argument("file", metavar=h("BERKAS", "FILE"), help=h("berkas kunci publik", "the public key file"))
+    imported.add_argument("file", metavar=h("BERKAS", "FILE"),
+                          help=h("berkas kunci publik", "the public key file"))
     imported.set_defaults(func=cmd_keys_import)

@@ -208,7 +208,8 @@ def _table(doc: RegisterDocument, width: float, trailer: list[Flowable]) -> Cont
         stopped = row.status != "valid"
         texts = {
             "no": str(row.number), "number": row.certificate_number, "name": row.participant_name,
-            "nik": row.nik, "birth": birth_text(row, lang), "program": "\n".join(p for p in (row.program_name, row.class_code) if p),
+            "nik": row.nik, "birth": birth_text(row, lang),
+            "program": "\n".join(p for p in (row.program_name, row.class_code) if p),
             "dates": format_period(row.start_date, row.end_date, lang),
             "jp": "" if row.total_jp is None else str(row.total_jp),
             "issued": format_date(row.issued_on, lang) if row.issued_on else "",

@@ -128,4 +128,5 @@ def test_an_empty_register_still_prints(store):
         register_document(year=12)
     # Two institutions exist and none has certificates: a register without a letterhead.
     assert write_register_pdf(out, lang="en", today=TODAY) == 1
-    assert "No certificates have been issued yet." in PdfReader(io.BytesIO(out.getvalue())).pages[0].extract_text()
+    text = PdfReader(io.BytesIO(out.getvalue())).pages[0].extract_text()
+    assert "No certificates have been issued yet." in text
