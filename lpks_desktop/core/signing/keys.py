@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from ..errors import UserError
 from ..i18n import Text
-from ..models import Institution
+from ..models import Institution, SigningKey
 from .payload import key_id_of
 
 FILE_HEADER = "LPKS-PUBLIC-KEY"
@@ -38,20 +38,12 @@ class KeyInfo:
     created_at: _dt.datetime | None
 
 
-def _signing_key_model():
-    # Imported late so this module loads before the schema step that adds the table exists.
-    from ..models import SigningKey
-
-    return SigningKey
-
-
 def raw_public_key(private_key: bytes) -> bytes:
     signer = Ed25519PrivateKey.from_private_bytes(bytes(private_key))
     return signer.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
 def _active_key(institution_id: int):
-    SigningKey = _signing_key_model()
     return (SigningKey.select()
             .where((SigningKey.institution == institution_id) & (SigningKey.active == True))  # noqa: E712
             .order_by(SigningKey.id.desc())
@@ -73,7 +65,6 @@ def institution_key(store, institution_id: int):
     key = _active_key(institution_id)
     if key is not None:
         return key
-    SigningKey = _signing_key_model()
     with store.transaction():
         institution = _lock_institution(store, institution_id)
         if institution is None:
@@ -97,13 +88,11 @@ def institution_key(store, institution_id: int):
 
 def find_key(key_id: str):
     """The key with this id (own or imported), or None."""
-    SigningKey = _signing_key_model()
     return SigningKey.get_or_none(SigningKey.key_id == key_id)
 
 
 def known_keys() -> list[KeyInfo]:
     """Every key this database can verify with: its institutions' own first, then imported ones."""
-    SigningKey = _signing_key_model()
     rows = SigningKey.select().order_by(SigningKey.owner_code, SigningKey.created_at, SigningKey.id)
     infos = [KeyInfo(key_id=row.key_id, owner_code=row.owner_code, owner_name=row.owner_name,
                      own=row.institution_id is not None, active=bool(row.active),
@@ -229,7 +218,6 @@ def import_public_key(store, data: bytes):
     theirs).
     """
     parsed = read_public_key_file(data)
-    SigningKey = _signing_key_model()
     with store.transaction():
         existing = SigningKey.get_or_none(SigningKey.key_id == parsed.key_id)
         if existing is not None:
@@ -258,7 +246,6 @@ def import_public_key(store, data: bytes):
 
 def forget_public_key(store, key_id: str) -> None:
     """Stop trusting an imported key. An institution's own key is never deleted."""
-    SigningKey = _signing_key_model()
     with store.transaction():
         key = SigningKey.get_or_none(SigningKey.key_id == key_id)
         if key is None:

@@ -16,6 +16,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from ..i18n import Text
+from ..models import Certificate, CertificateStatus
 from ..validation.dates import format_date_en, format_date_id
 from .keys import find_key
 from .payload import CertificateClaim, PayloadMalformed, decode_payload
@@ -115,8 +116,6 @@ def verify_payload(text: str) -> Verification:
 
 def _own_verdict(claim: CertificateClaim, issuer_code: str, issuer_name: str,
                  details: dict) -> Verification:
-    from ..models import Certificate
-
     record = (Certificate.select()
               .where((Certificate.number == claim.number) & (Certificate.key_id == claim.key_id))
               .first())
@@ -136,14 +135,14 @@ def _own_verdict(claim: CertificateClaim, issuer_code: str, issuer_name: str,
     common = dict(certificate=row, own_issuer=True, recorded=True, status_reason=reason,
                   status_date=when)
     params = {**details, "reason": reason or "-", **_dates("date", when)}
-    if status == REVOKED:
+    if status == CertificateStatus.REVOKED:
         return Verification(REVOKED, claim, issuer_code, issuer_name, Text(
             "DICABUT: tanda tangan sertifikat {number} atas nama {name} asli, tetapi sertifikat ini "
             "dicabut oleh {code} pada {date_id}. Alasan: {reason}.",
             "REVOKED: the signature of certificate {number} for {name} is genuine, but {code} "
             "revoked the certificate on {date_en}. Reason: {reason}.",
             params), **common)
-    if status == REPLACED:
+    if status == CertificateStatus.REPLACED:
         successor = Certificate.get_or_none(Certificate.replaces == record.id)
         if successor is not None and when is None:
             when = successor.issued_on
@@ -166,10 +165,8 @@ def _own_verdict(claim: CertificateClaim, issuer_code: str, issuer_name: str,
 
 
 def _certificate_row(record):
-    """The record as the certificates service presents it, or None when that is not available."""
-    try:
-        from ..services.certificates import certificate_register
-    except ImportError:
-        return None
-    rows = certificate_register(institution_id=record.institution_id, search=record.number)
-    return next((row for row in rows if row.id == record.id), None)
+    """The record as the certificates service presents it."""
+    # Imported late: the certificates service imports this package to sign.
+    from ..services.certificates import certificate
+
+    return certificate(record.id)
