@@ -85,11 +85,12 @@ _STATUS_CHECK = "status IN ('valid', 'revoked', 'replaced')"
 
 def _postgresql_status_check(db) -> None:
     # Version 1 let PostgreSQL name the constraint; find it by what it checks, not by name.
+    # Only catalogue columns are read: a function over other schemas' rows could meet a
+    # table another session is dropping at that moment.
     rows = db.execute_sql(
-        "SELECT c.conname FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid "
-        "JOIN pg_namespace n ON n.oid = t.relnamespace "
-        "WHERE t.relname = 'certificate' AND n.nspname = current_schema() AND c.contype = 'c' "
-        "AND position('status' in pg_get_constraintdef(c.oid)) > 0").fetchall()
+        "SELECT c.conname FROM pg_constraint c WHERE c.conrelid = '\"certificate\"'::regclass "
+        "AND c.contype = 'c' AND c.conkey = ARRAY[(SELECT a.attnum FROM pg_attribute a "
+        "WHERE a.attrelid = '\"certificate\"'::regclass AND a.attname = 'status')]").fetchall()
     for (name,) in rows:
         db.execute_sql(f'ALTER TABLE "certificate" DROP CONSTRAINT "{name}"')
     db.execute_sql(f'ALTER TABLE "certificate" ADD CONSTRAINT "certificate_status_check" '
