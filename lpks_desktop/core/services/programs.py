@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import peewee
 
 from ..i18n import Text
-from ..models import Assessment, ClassSession, CompetencyUnit, Institution, Program, TrainingClass
-from ..validation import check_unit_code
-from ..validation.problems import error
+from ..models import (Assessment, CertificateUnitsRule, ClassSession, CompetencyUnit, Institution, Program,
+                      TrainingClass)
+from ..validation import Checked, check_unit_code
+from ..validation.problems import error, is_blank, shown
 from .listing import Listing, ListRequest, contains
 from .record_fields import SHARED_LABELS, labels
 from .record_forms import (
@@ -19,6 +22,7 @@ from .record_forms import (
     replace_children,
 )
 from .records import (
+    choice,
     only_archived,
     positive_int,
     reference,
@@ -79,6 +83,8 @@ LABELS = labels(
     min_attendance_pct=("Kehadiran minimal (%)", "Minimum attendance (%)"),
     skkni_reference=("Acuan SKKNI", "SKKNI reference"),
     kbli_code=("Kode KBLI", "KBLI code"),
+    certificate_units_rule=("Syarat unit untuk sertifikat", "Units a certificate needs"),
+    certificate_min_score=("Nilai minimal sertifikat", "Minimum score for a certificate"),
 )
 UNIT_LABELS = labels(code=SHARED_LABELS["unit_code"], title=SHARED_LABELS["unit_title"],
                      jp=("JP unit", "Unit JP"))
@@ -90,6 +96,38 @@ INSTITUTION_FIXED = Text(
     "Lembaga program tidak dapat diganti karena program ini sudah punya kelas.",
     "The program's institution cannot be changed because the program already has classes.",
 )
+
+
+SCORE_MAX = Decimal(100)
+NOT_A_SCORE = Text(
+    "{label_id} harus berupa angka 0 sampai 100 (boleh dengan koma, misalnya 70,5) atau dikosongkan, "
+    "tertulis {value}.",
+    "{label_en} must be a number from 0 to 100 (decimals allowed, e.g. 70.5) or left blank, not {value}.",
+)
+SCORE_TOO_PRECISE = Text(
+    "{label_id} paling banyak dua angka di belakang koma, tertulis {value}.",
+    "{label_en} may have at most two decimals, not {value}.",
+)
+
+
+def optional_score(value, field: str, label_id: str, label_en: str) -> Checked[Decimal | None]:
+    """A score from 0 to 100 with at most two decimals, typed 70, 70.5 or 70,5; None when blank."""
+    if is_blank(value):
+        return Checked(None)
+    number = None
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        number = Decimal(str(value))
+    elif isinstance(value, str):
+        try:
+            number = Decimal(value.strip().replace(",", "."))
+        except ArithmeticError:
+            number = None
+    labels = {"label_id": label_id, "label_en": label_en, "value": shown(value)}
+    if number is None or not number.is_finite() or not 0 <= number <= SCORE_MAX:
+        return Checked(None, (error(field, "score_invalid", NOT_A_SCORE.format(**labels)),))
+    if number != number.quantize(Decimal("0.01")):
+        return Checked(None, (error(field, "score_too_precise", SCORE_TOO_PRECISE.format(**labels)),))
+    return Checked(number.quantize(Decimal("0.01")))
 
 
 def save_program(store, values: dict, units: list[dict], instance: Program | None = None):
@@ -115,6 +153,8 @@ def save_program(store, values: dict, units: list[dict], instance: Program | Non
         form.text(key)
     total_jp = form.check("total_jp", positive_int)
     form.check("min_attendance_pct", whole_number, minimum=0, maximum=100)
+    form.check("certificate_units_rule", choice, allowed=CertificateUnitsRule.values())
+    form.check("certificate_min_score", optional_score)
     unit_forms = _check_units(program, units)
     rows = child_rows(unit_forms)
     units_jp = [row.get("jp") for row in rows]

@@ -98,6 +98,8 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == REASON and row.revoke_reason:
                 return row.revoke_reason
+            if column == PROGRAM:
+                return row.program_name
             if column == NAME and row.nik:
                 return self.tr("NIK %1").replace("%1", row.nik)
             return None

@@ -20,7 +20,7 @@ from ...core.store import Store
 from .. import document_export, i18n
 from ..delays import query_delay
 from ..document_export import safe_file_name
-from .register_model import NAME, PROGRAM, REASON, REPLACED, REVOKED, VALID, RegisterModel
+from .register_model import PROGRAM, REASON, REPLACED, REVOKED, VALID, RegisterModel
 from .verify_panel import VerifyPanel
 
 SEARCH_DELAY_MS = 250
@@ -110,11 +110,13 @@ class CertificatesPage(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        # Long program names and reasons get a fixed share (their tooltips hold the rest); the
+        # last column takes what is left, so nothing hides behind a horizontal scroll bar.
         header.setSectionResizeMode(PROGRAM, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(PROGRAM, 200)
-        self.table.setColumnWidth(REASON, 180)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(PROGRAM, 190)
+        self.table.setColumnWidth(REASON, 200)
         self.table.setStyleSheet("QTableView::item { padding: 0 6px; }")
         self.empty = QLabel(register)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -170,6 +172,7 @@ class CertificatesPage(QWidget):
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.keys_button.clicked.connect(self.show_keys)
+        self.verify_panel.keysRequested.connect(self.show_keys)
         self.tabs.currentChanged.connect(self._tab_changed)
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEd
 
 from .. import i18n
 from ..formatting import format_date
+from .register_model import VALID as VALID_STATUS
 from .register_model import status_colour, status_text
 
 GENUINE, REVOKED, REPLACED, FORGED, UNKNOWN_KEY, MALFORMED = (
@@ -53,6 +54,7 @@ class VerifyPanel(QWidget):
     """The code field, the Verify button and the result card."""
 
     verified = Signal(str)  # noqa: N815: the verdict of the check just made
+    keysRequested = Signal()  # noqa: N815: the clerk wants to import another office's key
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -75,6 +77,8 @@ class VerifyPanel(QWidget):
         code_label.setBuddy(self.code)
         self.verify_button = QPushButton(self.tr("&Verify"), self)
         self.verify_button.setDefault(True)
+        self.keys_button = QPushButton(self.tr("&Keys…"), self)
+        self.keys_button.setToolTip(self.tr("Import another office's public key, or export this institution's"))
 
         # -- the result card ---------------------------------------------------------------------
         self.card = QFrame(self)
@@ -92,6 +96,7 @@ class VerifyPanel(QWidget):
         self.claim_heading.setStyleSheet("font-weight: 600;")
         self.claim_number, self.claim_name, self.claim_program = (self._value() for _ in range(3))
         self.claim_dates, self.claim_issued, self.claim_issuer = (self._value() for _ in range(3))
+        self.claim_key = self._value()
         claim = QFormLayout()
         claim.addRow(self.tr("Number:"), self.claim_number)
         claim.addRow(self.tr("Name:"), self.claim_name)
@@ -99,11 +104,12 @@ class VerifyPanel(QWidget):
         claim.addRow(self.tr("Training:"), self.claim_dates)
         claim.addRow(self.tr("Issued on:"), self.claim_issued)
         claim.addRow(self.tr("Issued by:"), self.claim_issuer)
+        claim.addRow(self.tr("Key id:"), self.claim_key)
 
         self.record_heading = QLabel(self.tr("This database's record"), self.card)
         self.record_heading.setStyleSheet("font-weight: 600;")
         self.record_status, self.record_reason, self.record_link = (self._value() for _ in range(3))
-        self.record_class = self._value()
+        self.record_class, self.record_name, self.record_program = (self._value() for _ in range(3))
         self.record_missing = QLabel(self.card)
         self.record_missing.setWordWrap(True)
         self.record_missing.setStyleSheet(NOTE_STYLE)
@@ -111,6 +117,8 @@ class VerifyPanel(QWidget):
         record = QFormLayout(self.record_form)
         record.setContentsMargins(0, 0, 0, 0)
         record.addRow(self.tr("Status:"), self.record_status)
+        record.addRow(self.tr("Name:"), self.record_name)
+        record.addRow(self.tr("Program:"), self.record_program)
         record.addRow(self.tr("Reason:"), self.record_reason)
         record.addRow(self.tr("Replacement:"), self.record_link)
         record.addRow(self.tr("Class:"), self.record_class)
@@ -141,6 +149,7 @@ class VerifyPanel(QWidget):
         entry.addWidget(code_label)
         entry.addWidget(self.code, 1)
         entry.addWidget(self.verify_button)
+        entry.addWidget(self.keys_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.note)
@@ -150,6 +159,7 @@ class VerifyPanel(QWidget):
 
         self.code.returnPressed.connect(self.verify)
         self.verify_button.clicked.connect(self.verify)
+        self.keys_button.clicked.connect(self.keysRequested)
         self.clear_result()
 
     def _value(self) -> QLabel:
@@ -166,7 +176,7 @@ class VerifyPanel(QWidget):
         return self.verify()
 
     def verify(self):
-        from ...core.signing import verify_payload
+        from ...core.signing.verify import verify_payload
 
         code = cleaned_code(self.code.text())
         if not code:
@@ -203,26 +213,58 @@ class VerifyPanel(QWidget):
             self.claim_dates.setText(_date_span(claim.start_date, claim.end_date))
             self.claim_issued.setText(format_date(claim.issued_on))
             issuer = " — ".join(part for part in (result.issuer_code, result.issuer_name) if part)
-            key = self.tr("key %1").replace("%1", claim.key_id)
-            self.claim_issuer.setText(f"{issuer} ({key})" if issuer else key)
-            self._show_record(result.certificate)
+            self.claim_issuer.setText(issuer or self.tr("not known here"))
+            self.claim_key.setText(claim.key_id)
+            self._show_record(result)
         self.card.setVisible(True)
 
-    def _show_record(self, row) -> None:
-        self.record_form.setVisible(row is not None)
-        self.record_missing.setVisible(row is None)
-        if row is None:
-            self.record_missing.setText(self.tr(
-                "This database holds no certificate with this number: it was issued elsewhere, so "
-                "whether it was revoked later is known only to the office that issued it."))
+    def _show_record(self, result) -> None:
+        """What this database knows of the certificate: its status, why, and what replaced it.
+
+        For an altered code the certificate that really carries the number is shown, so the
+        clerk sees at once what was changed.
+        """
+        row = result.certificate
+        if row is None and result.verdict == FORGED:
+            row = self._recorded_number(result.claim.number)
+        recorded = row is not None or bool(getattr(result, "recorded", False))
+        self.record_heading.setText(self.tr("This database's certificate with this number")
+                                    if result.verdict == FORGED else self.tr("This database's record"))
+        self.record_form.setVisible(recorded)
+        self.record_missing.setVisible(not recorded)
+        if not recorded:
+            if result.verdict == FORGED:
+                self.record_missing.setText(self.tr("This database holds no certificate with this number."))
+            elif getattr(result, "own_issuer", False):
+                self.record_missing.setText(self.tr(
+                    "Signed by one of this database's institutions, but this database holds no certificate "
+                    "with this number (it may come from a copy of the data made before it was issued)."))
+            else:
+                self.record_missing.setText(self.tr(
+                    "This database holds no certificate with this number: it was issued elsewhere, so "
+                    "whether it was revoked later is known only to the office that issued it."))
             return
-        self.record_status.setText(status_text(row.status))
-        self.record_status.setStyleSheet(f"color: {status_colour(row.status)}; font-weight: 600;")
-        self.record_reason.setText(row.revoke_reason or "—")
+        status = row.status if row is not None else result.verdict
+        self.record_status.setText(status_text(status))
+        self.record_status.setStyleSheet(f"color: {status_colour(status)}; font-weight: 600;")
+        self.record_name.setText(row.participant_name if row is not None else "—")
+        self.record_program.setText(row.program_name if row is not None else "—")
+        reason = getattr(result, "status_reason", "") or (row.revoke_reason if row is not None else "")
+        when = getattr(result, "status_date", None)
+        if reason and when and status != VALID_STATUS:
+            reason = self.tr("%1 (on %2)").replace("%1", reason).replace("%2", format_date(when))
+        self.record_reason.setText(reason or "—")
+        replaced_by = getattr(result, "replaced_by", "") or (row.replaced_by_number if row is not None else "")
         parts = []
-        if row.replaced_by_number:
-            parts.append(self.tr("replaced by %1").replace("%1", row.replaced_by_number))
-        if row.replaces_number:
+        if replaced_by:
+            parts.append(self.tr("replaced by %1").replace("%1", replaced_by))
+        if row is not None and row.replaces_number:
             parts.append(self.tr("replaces %1").replace("%1", row.replaces_number))
         self.record_link.setText("; ".join(parts) or "—")
-        self.record_class.setText(row.class_code or "—")
+        self.record_class.setText((row.class_code if row is not None else "") or "—")
+
+    @staticmethod
+    def _recorded_number(number: str):
+        from ...core.services.certificates import certificate_register
+
+        return next((row for row in certificate_register(search=number) if row.number == number), None)

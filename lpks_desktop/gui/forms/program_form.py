@@ -7,7 +7,7 @@ from typing import Any
 import peewee
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ...core.models import Institution, Program
+from ...core.models import CertificateUnitsRule, Institution, Program
 from ...core.services import programs
 from ...core.services.institutions import list_institutions
 from ...core.services.record_fields import duplicate_row
@@ -21,6 +21,13 @@ from .units_editor import UnitsEditor
 
 DEFAULT_MIN_ATTENDANCE = 80
 MAX_TOTAL_JP = 5000
+
+
+def format_score(value) -> str:
+    """70, 70.5, 70.25: a stored score as a clerk would type it, without trailing zeros."""
+    if value is None:
+        return ""
+    return f"{value:.2f}".rstrip("0").rstrip(".") or "0"
 
 
 def institution_choices(current_id: int | None = None) -> list[tuple[str, int]]:
@@ -82,6 +89,14 @@ class ProgramForm(FormDialog):
         self.add_field(line_field("skkni_reference", self.tr("SKKNI reference"), self,
                                   placeholder=self.tr("e.g. Kepmenaker No. 2 Tahun 2016")))
         self.add_field(line_field("kbli_code", self.tr("KBLI code"), self, max_length=10))
+        self.add_section(self.tr("Certificate"))
+        self.add_field(choice_field("certificate_units_rule", self.tr("Certificate needs"), self, [
+            (self.tr("required units competent"), CertificateUnitsRule.REQUIRED),
+            (self.tr("all units competent"), CertificateUnitsRule.ALL),
+            (self.tr("no unit results (attendance only)"), CertificateUnitsRule.NONE)]))
+        self.add_field(line_field("certificate_min_score", self.tr("Minimum score (optional)"), self,
+                                  max_length=10,
+                                  placeholder=self.tr("e.g. 70; blank: scores are not needed")))
         self.add_section(self.tr("Competency units"))
         self.units = UnitsEditor(self)
         self.form.addRow(self.units)
@@ -94,11 +109,13 @@ class ProgramForm(FormDialog):
         if program is None:
             self.units.set_units([])
             self.load({"institution": institution_id, "total_jp": 0,
-                       "min_attendance_pct": DEFAULT_MIN_ATTENDANCE})
+                       "min_attendance_pct": DEFAULT_MIN_ATTENDANCE,
+                       "certificate_units_rule": CertificateUnitsRule.REQUIRED})
         else:
             self.units.set_units(programs.program_units(program.id))
             self.load({key: getattr(program, key) for key in programs.LABELS}
-                      | {"institution": program.institution_id})
+                      | {"institution": program.institution_id,
+                         "certificate_min_score": format_score(program.certificate_min_score)})
         self.units.set_total_jp(self.fields["total_jp"].value())
 
     def values(self) -> dict[str, Any]:
@@ -106,6 +123,8 @@ class ProgramForm(FormDialog):
 
     def validate(self, values: dict[str, Any]) -> list[Problem]:
         problems = live_unit_problems(values["units"])
+        problems.extend(programs.optional_score(values.get("certificate_min_score"), "certificate_min_score",
+                                                *programs.LABELS["certificate_min_score"]).problems)
         code = values.get("code")
         if not is_blank(code) and values.get("institution"):
             # The same words as the save's refusal: the core's own check, read-only.
