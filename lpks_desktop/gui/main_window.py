@@ -50,7 +50,9 @@ class PageEntry:
 
 def _lazy(module: str, class_name: str) -> Callable[[Store, QWidget], QWidget]:
     def build(store: Store, parent: QWidget) -> QWidget:
-        page_module = importlib.import_module(f"{__package__}.pages.{module}")
+        # "name" is a module of gui/pages; "package.name" one of another gui package.
+        path = module if "." in module else f"pages.{module}"
+        page_module = importlib.import_module(f"{__package__}.{path}")
         return getattr(page_module, class_name)(store, parent)
 
     return build
@@ -115,6 +117,8 @@ class MainWindow(QMainWindow):
                       _lazy("participants_page", "ParticipantsPage")),
             PageEntry("classes", self.tr("Classes"), _lazy("classes_page", "ClassesPage")),
             PageEntry("attendance", self.tr("Attendance"), _lazy("attendance_page", "AttendancePage")),
+            PageEntry("certificates", self.tr("Certificates"),
+                      _lazy("certificates.register_page", "CertificatesPage")),
             PageEntry("calendar", self.tr("Calendar"), _lazy("calendar_page", "CalendarPage")),
             PageEntry("programs", self.tr("Programs"), _lazy("programs_page", "ProgramsPage")),
             PageEntry("trainers", self.tr("Trainers"), _lazy("trainers_page", "TrainersPage")),
@@ -166,6 +170,10 @@ class MainWindow(QMainWindow):
             widget.openAttendance.connect(self._open_attendance)
             # Marks saved in a class window change the week's counts and who is at risk.
             self.page("classes").classesChanged.connect(widget.marks_changed)
+        elif key == "certificates":
+            widget.openCertificates.connect(self._open_certificates)
+            # Certificates issued or revoked in a class window belong in the register at once.
+            self.page("classes").classesChanged.connect(widget.refresh)
         elif key == "institutions":
             widget.institutionsChanged.connect(self._load_institutions)
         elif key == "settings":
@@ -175,6 +183,11 @@ class MainWindow(QMainWindow):
         window = self.page("classes").open_class(class_id)
         if window is not None:
             window.show_attendance(session_id or None)
+
+    def _open_certificates(self, class_id: int, number: str) -> None:
+        window = self.page("classes").open_class(class_id)
+        if window is not None:
+            window.show_certificates(number)
 
     def current_page(self) -> QWidget:
         return self.pages.currentWidget()

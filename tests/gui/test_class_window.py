@@ -22,7 +22,7 @@ from lpks_desktop.gui.models.schedule_model import (
     ScheduleModel,
 )
 from lpks_desktop.gui.models.unit_jp_model import PLANNED_JP, SHORT_COLOR, UnitJpModel
-from lpks_desktop.gui.pages.class_window import ClassWindow
+from lpks_desktop.gui.pages.class_window import HISTORY_TAB, ClassWindow
 
 # The classes page tests' data: two institutions, four classes, sessions, participants.
 from test_classes_page import add_session, build_world, days
@@ -109,8 +109,9 @@ def test_the_window_shows_the_class_its_sessions_and_the_jp_summary(window, worl
     assert details["seats"] == "2 seated of 16 places"
     assert (details["funding"], details["status"]) == ("APBN", "Running")
     assert details["sessions"] == "3 (and 1 cancelled)"
-    assert [window.tabs.tabText(i) for i in range(4)] == [
-        "&Schedule (4)", "&Participants (3)", "&Attendance", "&History (0)"]
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "&Schedule (4)", "&Participants (3)", "&Attendance", "Ass&essment", "&Certificates",
+        "&History (0)"]
 
     model = window.schedule.model
     assert [cell(model, row, NUMBER) for row in range(4)] == ["1", "2", "–", "3"]
@@ -208,7 +209,7 @@ def test_a_change_reloads_the_tab_keeping_the_selection(qtbot, store, window, wo
     assert window.details["sessions"].text() == "1 (and 3 cancelled)"
     assert changed == [world.running.id]
     # The class has started, so the core recorded both cancellations; the history shows them.
-    assert window.tabs.tabText(3) == "&History (2)"
+    assert window.tabs.tabText(HISTORY_TAB) == "&History (2)"
     history = window.history.model
     assert history.row(0)["kind"] == "Cancelled" and history.row(0)["reason"] == "Instruktur sakit"
     assert window.history.view.isVisibleTo(window.history)

@@ -26,7 +26,9 @@ from ...core.services.classes import class_overview
 from ...core.store import Store
 from .. import dialogs
 from ..formatting import format_date, format_number
+from ..assessment.assessment_tab import AssessmentTab
 from ..attendance.attendance_tab import AttendanceTab
+from ..certificates.class_certificates_tab import ClassCertificatesTab
 from ..forms.class_form import ClassForm
 from .class_history_tab import ClassHistoryTab
 from .class_labels import class_status_labels, funding_labels, label
@@ -34,7 +36,7 @@ from .class_participants_tab import ClassParticipantsTab
 from .class_schedule_tab import ClassScheduleTab
 
 GEOMETRY_KEY = "class_window/geometry"
-SCHEDULE_TAB, PARTICIPANTS_TAB, ATTENDANCE_TAB, HISTORY_TAB = range(4)
+SCHEDULE_TAB, PARTICIPANTS_TAB, ATTENDANCE_TAB, ASSESSMENT_TAB, CERTIFICATES_TAB, HISTORY_TAB = range(6)
 
 
 class ClassWindow(QWidget):
@@ -96,10 +98,14 @@ class ClassWindow(QWidget):
         self.history = ClassHistoryTab(class_id, self)
         # Read when first shown: most visits to a class are not about attendance.
         self.attendance = AttendanceTab(store, class_id, self)
+        self.assessment = AssessmentTab(store, class_id, self)
+        self.certificates = ClassCertificatesTab(store, class_id, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.schedule, "")
         self.tabs.addTab(self.participants, "")
         self.tabs.addTab(self.attendance, "")
+        self.tabs.addTab(self.assessment, "")
+        self.tabs.addTab(self.certificates, "")
         self.tabs.addTab(self.history, "")
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -122,6 +128,9 @@ class ClassWindow(QWidget):
         self.participants.changed.connect(self._schedule_changed)  # seats, counts, the classes page
         self.attendance.changed.connect(self._attendance_changed)
         self.attendance.model.pendingChanged.connect(lambda count: self._count_tabs())
+        self.assessment.changed.connect(self._assessment_changed)
+        self.assessment.model.pendingChanged.connect(lambda count: self._count_tabs())
+        self.certificates.changed.connect(self._certificates_changed)
         self.tabs.currentChanged.connect(self._tab_shown)
         self._load_header()
         self._count_tabs()
@@ -179,6 +188,11 @@ class ClassWindow(QWidget):
         if self.attendance.has_unsaved():
             attendance += " *"  # unsaved marks, also when another tab is in front
         self.tabs.setTabText(ATTENDANCE_TAB, attendance)
+        assessment = self.tr("Ass&essment")
+        if self.assessment.has_unsaved():
+            assessment += " *"
+        self.tabs.setTabText(ASSESSMENT_TAB, assessment)
+        self.tabs.setTabText(CERTIFICATES_TAB, self.tr("&Certificates"))
 
     def reload(self) -> None:
         """Read everything again (after a change here, on another page or on another PC)."""
@@ -189,19 +203,41 @@ class ClassWindow(QWidget):
             return
         self.schedule.reload()
         self.history.reload()
+        self._reload_results()
+        self._count_tabs()
+
+    def _reload_results(self) -> None:
         if self.attendance.loaded:
             self.attendance.reload()
-        self._count_tabs()
+        if self.assessment.loaded:
+            self.assessment.reload()
+        if self.certificates.loaded:  # eligibility follows attendance, results and people
+            self.certificates.reload()
 
     def _schedule_changed(self) -> None:
         self._load_header()
         self.history.reload()
-        if self.attendance.loaded:  # sessions or people changed: so do the grid's columns and rows
-            self.attendance.reload()
+        self._reload_results()  # sessions or people changed: so do the grids' columns and rows
         self._count_tabs()
         self.classChanged.emit(self.class_id)
 
     def _attendance_changed(self) -> None:
+        if self.certificates.loaded:
+            self.certificates.reload()
+        self._count_tabs()
+        self.classChanged.emit(self.class_id)
+
+    def _assessment_changed(self) -> None:
+        if self.certificates.loaded:
+            self.certificates.reload()
+        self._count_tabs()
+        self.classChanged.emit(self.class_id)
+
+    def _certificates_changed(self) -> None:
+        # Certificate holders' results become read-only (or editable again after a revocation).
+        if self.assessment.loaded:
+            self.assessment.reload()
+        self.history.reload()
         self._count_tabs()
         self.classChanged.emit(self.class_id)
 
@@ -209,6 +245,10 @@ class ClassWindow(QWidget):
         if index == ATTENDANCE_TAB and not self.attendance.loaded:
             self.attendance.ensure_loaded()
             self._count_tabs()
+        elif index == ASSESSMENT_TAB and not self.assessment.loaded:
+            self.assessment.ensure_loaded()
+        elif index == CERTIFICATES_TAB and not self.certificates.loaded:
+            self.certificates.ensure_loaded()
 
     def show_attendance(self, session_id: int | None = None) -> None:
         """Bring the attendance tab to the front: one session's column when given, else the whole
@@ -218,6 +258,15 @@ class ClassWindow(QWidget):
         self.tabs.setCurrentIndex(ATTENDANCE_TAB)
         self._count_tabs()
         self.attendance.view.setFocus()
+        self.raise_()
+        self.activateWindow()
+
+    def show_certificates(self, number: str = "") -> None:
+        """Bring the certificates tab to the front, with the certificate ``number`` chosen."""
+        self.tabs.setCurrentIndex(CERTIFICATES_TAB)
+        self.certificates.ensure_loaded()
+        if number:
+            self.certificates.show_certificate(number)
         self.raise_()
         self.activateWindow()
 
@@ -268,6 +317,11 @@ class ClassWindow(QWidget):
                 return
             if choice == "discard":
                 self.attendance.discard()
+        if self.assessment.has_unsaved():
+            self.tabs.setCurrentIndex(ASSESSMENT_TAB)
+            if not self.assessment.maybe_save():
+                event.ignore()
+                return
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         self.closed.emit(self.class_id)
         super().closeEvent(event)
