@@ -35,7 +35,7 @@ from .qr import draw_qr
 from .words import check_lang, format_date, format_period, label
 
 __all__ = ["DESIGNS", "DESIGN_LABELS", "DEFAULT_DESIGN", "CertificateUnitLine", "CertificatePage",
-           "CertificateBatch", "build_certificates_pdf", "certificate_labels", "result_label"]
+           "CertificateBatch", "build_certificates_pdf", "as_batches", "certificate_labels", "result_label"]
 
 log = logging.getLogger(__name__)
 
@@ -248,6 +248,7 @@ class _Renderer:
         self.show_scores = any(u.score is not None for p in batch.people for u in p.units)
         self._layout_front()
         self._back_forms: dict[tuple, tuple[str, dict]] = {}
+        self.prefix = ""
 
     # front ------------------------------------------------------------------------------
 
@@ -278,6 +279,14 @@ class _Renderer:
         self.sign_image_top = self.sign_name_y + 24 * mm
         self.sign_title_y = self.sign_image_top + 2.5 * mm
         self.sign_date_y = self.sign_title_y + 5 * mm
+        # Paper taller than the text needs (F4, or no letterhead): the middle block moves down
+        # a little so it does not hang from the top.
+        spare = self.result_y - self.sign_date_y - 14 * mm
+        if spare > 0:
+            shift = spare * 0.35
+            for name in ("title_y", "subtitle_y", "number_y", "awarded_y", "name_top", "born_y",
+                         "completed_y", "program_y", "held_y", "result_y"):
+                setattr(self, name, getattr(self, name) - shift)
 
     def draw_front_static(self, canvas) -> None:
         b, d, lang = self.batch, self.design, self.lang
@@ -422,21 +431,18 @@ class _Renderer:
 
     # back -------------------------------------------------------------------------------
 
-    def back_form(self, canvas, page: CertificatePage, prefix: str = "") -> tuple[str, dict]:
+    def back_form(self, canvas, page: CertificatePage) -> tuple[str, dict]:
         """The form holding the back's static parts for the page's list of units (one per
         distinct list; a class shares one), and the row positions for its results."""
         key = tuple((u.code, u.title, u.jp) for u in page.units)
         found = self._back_forms.get(key)
         if found is None:
-            name = f"{prefix}back{len(self._back_forms)}"
+            name = f"{self.prefix}back{len(self._back_forms)}"
             canvas.beginForm(name)
             rows = self._draw_back_static(canvas, page.units)
             canvas.endForm()
             found = self._back_forms[key] = (name, rows)
         return found
-
-    def reset_forms(self) -> None:
-        self._back_forms = {}
 
     def _columns(self) -> list[tuple[str, float]]:
         total = self.right - self.left
@@ -564,18 +570,24 @@ class _Renderer:
         return canvas
 
     def draw_document(self, canvas, people: Sequence[CertificatePage],
-                      progress: Progress | None = None, every: int = PROGRESS_EVERY) -> int:
-        """Draw the certificates of ``people`` on ``canvas``; returns the pages drawn."""
-        self.reset_forms()
-        canvas.beginForm("front")
+                      progress: Progress | None = None, every: int = PROGRESS_EVERY, *,
+                      prefix: str = "", done_before: int = 0, total: int | None = None) -> int:
+        """Draw the certificates of ``people`` on ``canvas``; returns the pages drawn. Forms
+        are named with ``prefix`` so several batches can share one canvas; progress counts
+        from ``done_before`` out of ``total`` (default: these people)."""
+        self._back_forms = {}
+        self.prefix = prefix
+        canvas.setPageSize(self.size)
+        front = f"{prefix}front"
+        canvas.beginForm(front)
         self.draw_front_static(canvas)
         canvas.endForm()
         pages = 0
-        total = len(people)
-        if progress is not None:
+        total = len(people) if total is None else total
+        if progress is not None and done_before == 0:
             progress(0, total)
-        for done, page in enumerate(people, 1):
-            canvas.doForm("front")
+        for done, page in enumerate(people, done_before + 1):
+            canvas.doForm(front)
             self.draw_front_person(canvas, page)
             canvas.showPage()
             pages += 1
@@ -588,6 +600,32 @@ class _Renderer:
             if progress is not None and (done % every == 0 or done == total):
                 progress(done, total)
         return pages
+
+
+def as_batches(batch: CertificateBatch | Sequence[CertificateBatch]) -> list[CertificateBatch]:
+    """One batch, or several printed one after another (certificates of one class whose
+    snapshots differ, e.g. issued before and after the program was renamed)."""
+    batches = [batch] if isinstance(batch, CertificateBatch) else list(batch)
+    if not batches or not all(b.people for b in batches):
+        raise ValueError("a certificate batch needs at least one person")
+    return batches
+
+
+def draw_batches(canvas_of: Callable[["_Renderer"], Canvas], batches: Sequence[CertificateBatch],
+                 progress: Progress | None, every: int = PROGRESS_EVERY) -> tuple[Canvas, int]:
+    """Draw the batches one after another on one canvas (made by ``canvas_of`` from the
+    first batch's renderer); returns the canvas, not yet saved, and the pages drawn."""
+    total = sum(len(b.people) for b in batches)
+    canvas, pages, done = None, 0, 0
+    for index, batch in enumerate(batches):
+        renderer = _Renderer(batch)
+        if canvas is None:
+            canvas = canvas_of(renderer)
+        pages += renderer.draw_document(canvas, batch.people, progress, every,
+                                        prefix=f"b{index}" if index else "",
+                                        done_before=done, total=total)
+        done += len(batch.people)
+    return canvas, pages
 
 
 @contextlib.contextmanager
@@ -609,19 +647,18 @@ def _format_score(score: Decimal, lang: str) -> str:
     return text.replace(".", ",") if lang == "id" else text
 
 
-def build_certificates_pdf(out: Destination, batch: CertificateBatch, *,
+def build_certificates_pdf(out: Destination,
+                           batch: CertificateBatch | Sequence[CertificateBatch], *,
                            progress: Progress | None = None) -> int:
-    """Write every certificate of ``batch`` into one PDF (front, then back when
-    ``with_back``) and return the number of pages. ``progress(done, total)`` is called with
-    certificates done every few certificates; an exception it raises (a Cancel) stops the
-    build and nothing is written."""
-    if not batch.people:
-        raise ValueError("a certificate batch needs at least one person")
+    """Write every certificate of ``batch`` (or of several batches, one after another) into
+    one PDF, each front followed by its back when ``with_back``, and return the number of
+    pages. ``progress(done, total)`` is called with the certificates done every few
+    certificates; an exception it raises (a Cancel) stops the build and nothing is written."""
+    batches = as_batches(batch)
     buffer = io.BytesIO()
     with BUILD_LOCK, binary_streams():
-        renderer = _Renderer(batch)
-        canvas = renderer.new_canvas(buffer)
-        pages = renderer.draw_document(canvas, batch.people, progress)
+        canvas, pages = draw_batches(lambda renderer: renderer.new_canvas(buffer), batches,
+                                     progress)
         canvas.save()
     write_output(out, buffer.getvalue())
     return pages

@@ -27,7 +27,14 @@ from typing import Iterable, Iterator, Sequence
 
 from ..core.errors import UserError
 from ..core.i18n import Text
-from .certificate import CertificateBatch, CertificatePage, Progress, _Renderer, binary_streams
+from .certificate import (
+    CertificateBatch,
+    CertificatePage,
+    Progress,
+    as_batches,
+    binary_streams,
+    draw_batches,
+)
 from .pdf import BUILD_LOCK, CREATOR
 
 DEFAULT_FILE_PATTERN = "{number} {name}"
@@ -83,7 +90,7 @@ def file_names(people: Sequence[CertificatePage], pattern: str, *, class_code: s
     return names
 
 
-def write_certificate_files(target: Path, batch: CertificateBatch, *,
+def write_certificate_files(target: Path, batch: CertificateBatch | Sequence[CertificateBatch], *,
                             file_pattern: str = DEFAULT_FILE_PATTERN, as_zip: bool = False,
                             progress: Progress | None = None, class_code: str = "") -> list[str]:
     """Write one PDF per person of ``batch``: into the folder ``target`` (made when missing;
@@ -91,13 +98,13 @@ def write_certificate_files(target: Path, batch: CertificateBatch, *,
     Returns the file names, in the batch's order. ``progress(done, total)`` is called every
     few files; an exception it raises (a Cancel) stops the work and nothing is left behind
     under a final name."""
-    if not batch.people:
-        raise ValueError("a certificate batch needs at least one person")
+    batches = as_batches(batch)
     target = Path(target)
-    names = file_names(batch.people, file_pattern, class_code=class_code)
+    names = file_names([p for b in batches for p in b.people], file_pattern,
+                       class_code=class_code)
     total = len(names)
     with BUILD_LOCK, binary_streams():
-        pdfs = _person_pdfs(_Renderer(batch), batch, progress)
+        pdfs = _person_pdfs(batches, progress)
         if as_zip:
             _write_zip(target, pdfs, names)
         else:
@@ -107,20 +114,22 @@ def write_certificate_files(target: Path, batch: CertificateBatch, *,
     return names
 
 
-def _person_pdfs(renderer: _Renderer, batch: CertificateBatch,
+def _person_pdfs(batches: Sequence[CertificateBatch],
                  progress: Progress | None) -> Iterator[bytes]:
-    """Each person's PDF, in the batch's order: the batch drawn once, then cut apart."""
+    """Each person's PDF, in the batches' order: all drawn once, then cut apart."""
     buffer = io.BytesIO()
-    canvas = renderer.new_canvas(buffer)
-    pages = renderer.draw_document(canvas, batch.people, progress, every=PROGRESS_EVERY)
+    canvas, pages = draw_batches(lambda renderer: renderer.new_canvas(buffer), batches,
+                                 progress, every=PROGRESS_EVERY)
     canvas.save()
-    per_person = pages // len(batch.people)
     document = _PdfObjects(buffer.getvalue())
-    info = {"Author": batch.letterhead.name, "Creator": CREATOR}
-    for index, person in enumerate(batch.people):
-        first = index * per_person
-        yield document.extract(range(first, first + per_person),
-                               {**info, "Title": person.number, "Subject": person.full_name})
+    first = 0
+    for batch in batches:
+        per_person = 2 if batch.with_back else 1
+        info = {"Author": batch.letterhead.name, "Creator": CREATOR}
+        for person in batch.people:
+            yield document.extract(range(first, first + per_person),
+                                   {**info, "Title": person.number, "Subject": person.full_name})
+            first += per_person
 
 
 def _write_zip(target: Path, pdfs: Iterator[bytes], names: list[str]) -> None:
