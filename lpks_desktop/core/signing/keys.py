@@ -119,13 +119,17 @@ def export_public_key(institution_id: int, *, store=None) -> bytes:
             "issued."))
     public = bytes.fromhex(key.public_key)
     created = key.created_at.date().isoformat() if key.created_at else ""
+    # Today's code and name: an institution renamed since its key was made exports the new name.
+    institution = Institution.get_or_none(Institution.id == institution_id)
+    code = institution.code if institution else key.owner_code
+    name = institution.name if institution else key.owner_name
     lines = [
         f"{FILE_HEADER} {FILE_VERSION}",
         "# Kunci publik untuk memeriksa sertifikat lembaga ini di LPKS Desktop (Impor kunci publik).",
         "# Public key to check this institution's certificates in LPKS Desktop (Import public key).",
         f"key-id: {key.key_id}",
-        f"institution: {_one_line(key.owner_code)}",
-        f"name: {_one_line(key.owner_name)}",
+        f"institution: {_one_line(code)}",
+        f"name: {_one_line(name)}",
         f"created: {created}",
         f"public-key: {base64.b64encode(public).decode('ascii')}",
     ]

@@ -181,7 +181,7 @@ def decode_payload(text: str) -> tuple[CertificateClaim, bytes, bytes]:
     # Base32 without padding leaves 1, 3 or 6 characters over only when text was cut off.
     if len(body) * 5 // 8 < minimum or len(body) % 8 in (1, 3, 6):
         raise _incomplete()
-    raw = base64.b32decode(body + "=" * (-len(body) % 8))
+    raw, spare_bits = _base32_decode(body)
     message, signature = raw[:-SIGNATURE_BYTES], raw[-SIGNATURE_BYTES:]
     version, key_id, issued, start, end, length = _HEADER.unpack_from(message)
     if version != FORMAT_VERSION:
@@ -196,7 +196,7 @@ def decode_payload(text: str) -> tuple[CertificateClaim, bytes, bytes]:
     # The last character can carry unused bits; a code that differs only
     # there decodes to the same bytes, so only the one canonical spelling
     # is accepted: any changed character is then a changed code.
-    if base64.b32encode(raw).decode("ascii").rstrip("=") != body:
+    if spare_bits:
         raise _malformed(
             "Kode sertifikat rusak: huruf terakhirnya tidak mungkin dibuat oleh LPKS Desktop. "
             "Pindai ulang kodenya.",
@@ -212,6 +212,20 @@ def decode_payload(text: str) -> tuple[CertificateClaim, bytes, bytes]:
     claim = CertificateClaim(key_id=key_id.hex(), number=number, name=name, program=program,
                              start_date=_date(start), end_date=_date(end), issued_on=_date(issued))
     return claim, message, signature
+
+
+# Base32 letters as the digits of Python's base-32 integers: the standard library's
+# b32decode loops in Python and costs a quarter of a millisecond on a long code.
+_AS_DIGITS = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", "0123456789abcdefghijklmnopqrstuv")
+
+
+def _base32_decode(body: str) -> tuple[bytes, int]:
+    """The bytes of unpadded base32 ``body`` (checked to hold only A-Z and 2-7), and the
+    value of the unused low bits of its last character (0 in a canonical encoding)."""
+    bits = len(body) * 5
+    spare = bits % 8
+    value = int(body.translate(_AS_DIGITS), 32)
+    return (value >> spare).to_bytes(bits // 8, "big"), value & ((1 << spare) - 1)
 
 
 def _incomplete() -> PayloadMalformed:
