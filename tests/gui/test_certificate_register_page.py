@@ -192,6 +192,10 @@ def test_keys_dialog_shows_the_own_key_exports_it_and_imports_another_offices(qt
     assert added is not None and added.key_id == key_id_of(other_public)
     assert key_id_of(other_public) in dialog.known_key_ids()
     assert "added" in dialog.status.text()
+    # The same file again is no error and adds nothing.
+    count = m.SigningKey.select().count()
+    assert dialog.import_key().key_id == key_id_of(other_public)
+    assert "already known" in dialog.status.text() and m.SigningKey.select().count() == count
 
     garbage = tmp_path / "photo.lpkskey"
     garbage.write_bytes(b"\x89PNG\r\n\x1a\n not a key at all")
@@ -213,3 +217,37 @@ def _rewrite_key_file(text: str, own, public: bytes, key_id: str) -> str:
     text = text.replace(base64.b64encode(own_public).decode(), base64.b64encode(public).decode())
     text = text.replace(own.key_id, key_id)
     return text.replace("LPK-SBP", "BLK-BJM").replace("LPK Sapta Bangun Persada", "BLK Banjarmasin")
+
+
+def test_the_demo_register_lists_its_certificates_and_they_verify(qtbot, store):
+    """The demo a new user starts with: its register and its codes as an employer would scan them."""
+    from lpks_desktop.core.demo import fill_demo
+
+    fill_demo(store, participants=60, seed=7, today=certificate_register_world.D(2026, 11, 28))
+    page = CertificatesPage(store)
+    qtbot.addWidget(page)
+    page.resize(1200, 620)
+    page.show()
+    qtbot.waitExposed(page)
+    stored = list(m.Certificate.select())
+    assert stored and page.model.rowCount() == len(stored)
+    assert sorted(shown(page, NUMBER)) == sorted(c.number for c in stored)
+    by_status = {status: [c for c in stored if c.status == status] for status in ("valid", "revoked", "replaced")}
+    assert by_status["valid"] and by_status["revoked"] and by_status["replaced"]
+    choose(page.status_box, "revoked")
+    assert shown(page, STATUS) == ["Revoked"] * len(by_status["revoked"])
+    panel = page.verify_panel
+    page.tabs.setCurrentWidget(panel)
+    for status, verdict in (("valid", "Genuine"), ("revoked", "Revoked"), ("replaced", "Replaced")):
+        panel.verify_text(by_status[status][0].payload)
+        assert panel.verdict.text() == verdict, status
+        assert panel.claim_number.text() == by_status[status][0].number
+
+
+def test_register_model_keeps_the_qt_model_contract(qtmodeltester, store, world):
+    from lpks_desktop.core.services.certificates import certificate_register
+    from lpks_desktop.gui.certificates.register_model import RegisterModel
+
+    model = RegisterModel()
+    model.set_rows(certificate_register())
+    qtmodeltester.check(model)

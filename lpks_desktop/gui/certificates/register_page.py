@@ -250,10 +250,11 @@ class CertificatesPage(QWidget):
         self._reload_when_visible()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        if self._stale:
-            self._fill_institutions()
-            self._fill_years()
-            self.refresh()
+        # Always: certificates are issued and revoked in class windows, and the clerk comes
+        # back here to see the register; reading it again keeps the filters and the selection.
+        self._fill_institutions()
+        self._fill_years()
+        self.refresh()
         super().showEvent(event)
 
     def _tab_changed(self, index: int) -> None:
