@@ -229,3 +229,47 @@ def test_screenshot_of_the_tab(tab, world, store):
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert tab.grab().save(str(SHOTS / "class_certificates_tab.png"))
     assert tab.model.data(tab.model.index(0, NAME), ROW_ROLE).full_name == "Ani Suryani"
+
+
+def double_click(qtbot, tab, name: str) -> None:
+    """As a mouse does it: a press, then the double click (the view wants both on the same row)."""
+    view = tab.view
+    at = view.visualRect(tab.model.index(row_of(tab, name), NAME)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+
+
+def test_double_clicking_a_holder_previews_that_one_certificate(qtbot, tab, world, store, clerk):
+    from lpks_desktop.gui.printing import PdfPreviewDialog
+
+    outcome = issue_certificates(store, world.klass.id, today=AFTER)
+    tab.reload()
+    citra = next(c for c in outcome.issued if c.participant_name == "Citra Lestari")
+    double_click(qtbot, tab, "Citra Lestari")
+    preview = next(d for d in clerk.seen if isinstance(d, PdfPreviewDialog))
+    assert preview.windowTitle() == f"Certificate {citra.number}"
+    assert len(preview.pages.images) == 2  # front and back of Citra's certificate only
+
+    # Nothing to preview for someone without a certificate; a revoked one is not printed.
+    seen = len(clerk.seen)
+    double_click(qtbot, tab, "Budi Hartono")
+    assert len(clerk.seen) == seen
+    from lpks_desktop.core.services.certificates import revoke_certificate
+
+    revoke_certificate(store, citra.id, "Wrong class")
+    tab.reload()
+    double_click(qtbot, tab, "Citra Lestari")
+    assert clerk.texts()[-1] == f"Certificate {citra.number} is revoked and is not printed."
+
+
+def test_print_opens_the_dialog_on_the_selected_certificates(tab, world, store, clerk):
+    from lpks_desktop.gui.certificates.print_dialog import CertificatePrintDialog
+
+    outcome = issue_certificates(store, world.klass.id, today=AFTER)
+    tab.reload()
+    select(tab, "Citra Lestari", "Budi Hartono")  # Budi holds none: only Citra's is chosen
+    tab.print_button.click()
+    dialog = clerk.seen[-1]
+    assert isinstance(dialog, CertificatePrintDialog)
+    citra = next(c for c in outcome.issued if c.participant_name == "Citra Lestari")
+    assert dialog.selected_button.isChecked() and dialog.chosen_ids() == [citra.id]

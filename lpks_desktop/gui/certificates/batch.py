@@ -33,8 +33,17 @@ class Look:
 
 
 def _stepper(progress, label: str):
-    """The documents layer reports (done, total); the progress dialog also shows what is happening."""
+    """The documents layer reports (done, total); the progress dialog also shows what is happening.
+
+    A Cancel arriving with the last step is let through: the documents layer may report it
+    after its files are in place, and a run that has written everything counts as done."""
     def step(done: int, total: int) -> None:
+        if total and done >= total:
+            try:
+                progress(done, total, label)
+            except workers.Cancelled:
+                pass
+            return
         progress(done, total, label)
     return step
 
