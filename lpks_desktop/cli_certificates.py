@@ -360,6 +360,14 @@ def cmd_certificates(args, location: DatabaseLocation) -> int:
             # A revoked certificate does not stop a new one: say which number went before.
             remark += f" ({p.certificate_number} {STATUS_WORDS[p.certificate_status].render()})"
         print(f"{p.number:>3}  {name:<{name_width}}  {'-':<{number_width}}  {'-':<18}  {'-':>7}  {remark}")
+    listed = {p.enrollment_id for p in people}
+    for row in certificates:
+        if row.status == "valid" and row.enrollment_id not in listed:
+            # Certified, then withdrew or was dismissed: the certificate still stands.
+            remark = Text("berlaku (tidak lagi aktif di kelas)", "valid (no longer attending)").render()
+            name = row.participant_name[:name_width]
+            print(f"{'-':>3}  {name:<{name_width}}  {row.number:<{number_width}}  "
+                  f"{_date(row.issued_on):<18}  {row.printed_count:>7}  {remark}")
     stopped = [row for row in certificates if row.status != "valid"]
     if stopped:
         print()

@@ -163,6 +163,15 @@ def test_listing_json_shape(world_db, capsys, tmp_path):
     assert code == 0
     assert ani["number"] in out and "not eligible:" in out
 
+    with opened(world_db):
+        budi = m.Enrollment.get_by_id(next(p for p in after["participants"]
+                                           if p["name"] == "Budi Hartono")["certificate"]["enrollment_id"])
+        budi.status = m.EnrollmentStatus.WITHDREW
+        budi.save()
+    code, out, _err = run(world_db, capsys, "certificates", "--class", CODE)
+    line = next(line for line in out.splitlines() if "Budi Hartono" in line)
+    assert "valid (no longer attending)" in line
+
 
 def test_verify_genuine_altered_revoked_and_replaced(world_db, capsys, tmp_path, monkeypatch):
     run(world_db, capsys, "print", "certificates", "--class", CODE, "-o", str(tmp_path / "c.pdf"))
