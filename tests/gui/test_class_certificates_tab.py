@@ -273,3 +273,15 @@ def test_print_opens_the_dialog_on_the_selected_certificates(tab, world, store, 
     assert isinstance(dialog, CertificatePrintDialog)
     citra = next(c for c in outcome.issued if c.participant_name == "Citra Lestari")
     assert dialog.selected_button.isChecked() and dialog.chosen_ids() == [citra.id]
+
+
+def test_the_reason_dialog_refuses_a_reason_too_long_to_keep(qtbot):
+    dialog = lifecycle_dialogs.ReasonDialog(lifecycle_dialogs.REISSUE, "001/X/CERT/XII/2026", "Ani Suryani")
+    qtbot.addWidget(dialog)
+    assert "Ani Suryani gets a new certificate with a new number" in dialog.explanation.text()
+    dialog.reason.setPlainText("x" * (lifecycle_dialogs.MAX_REASON + 1))
+    dialog.accept()
+    assert dialog.result() == 0 and "too long" in dialog.problem.text()
+    dialog.reason.setPlainText("Name   misspelt\n")
+    dialog.accept()
+    assert dialog.result() == 1 and dialog.reason_text() == "Name misspelt"

@@ -8,10 +8,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from ...core.services.certificates import REASON_MAX as MAX_REASON
 from .. import dialogs
 
 REISSUE, REVOKE = "reissue", "revoke"
-MAX_REASON = 500
 
 
 class ReasonDialog(QDialog):
