@@ -97,8 +97,10 @@ def _year(text: str) -> int:
 
 
 def _design(text: str) -> str:
+    from .documents.certificate_designs import DESIGNS
+
     wanted = text.strip().lower()
-    if wanted not in ("classic", "modern", "simple"):
+    if wanted not in DESIGNS:
         raise argparse.ArgumentTypeError(Text(
             "desain harus classic, modern atau simple; tertulis {text!r}",
             "the design must be classic, modern or simple; got {text!r}", {"text": text}).render())
