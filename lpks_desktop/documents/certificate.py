@@ -246,6 +246,12 @@ class _Renderer:
         self.logo = _image(batch.logo)
         self.signature = _image(batch.head_signature)
         self.show_scores = any(u.score is not None for p in batch.people for u in p.units)
+        d = self.design
+        # Fill colours as PDF operators, written straight into each page's content: cheaper
+        # than the canvas's colour calls, made several times on every page.
+        self._fills = {name: "%.4f %.4f %.4f rg" % (c.red, c.green, c.blue) for name, c in (
+            ("ink", d.ink), ("muted", d.muted), ("accent", d.accent),
+            ("name", d.accent if d.name != "simple" else d.ink))}
         self._layout_front()
         self._back_forms: dict[tuple, tuple[str, dict]] = {}
         self.prefix = ""
@@ -383,15 +389,18 @@ class _Renderer:
             _draw(canvas, text, font, size, text_cx, y, "center", max_width=max_text)
         canvas.setFillColor(d.ink)
 
+    def _fill(self, canvas, name: str) -> None:
+        canvas._code.append(self._fills[name])
+
     def draw_front_person(self, canvas, page: CertificatePage) -> None:
         d, lang = self.design, self.lang
-        canvas.setFillColor(d.ink)
+        self._fill(canvas, "ink")
         _draw(canvas, certificate_labels("number", lang, number=page.number), d.regular, 11,
               self.cx, self.number_y, "center", max_width=self.text_width)
         # The name: as large as fits, two lines for very long names.
         size, lines = name_layout(page.full_name, d.bold, NAME_MAX.get(d.name, 30.0),
                                   self.text_width)
-        canvas.setFillColor(d.accent if d.name != "simple" else d.ink)
+        self._fill(canvas, "name")
         if len(lines) == 1:
             y = self.name_top - self.name_box / 2 - size * 0.35
             _draw(canvas, lines[0], d.bold, size, self.cx, y, "center")
@@ -401,7 +410,7 @@ class _Renderer:
             for line in lines:
                 _draw(canvas, line, d.bold, size, self.cx, y, "center")
                 y -= leading
-        canvas.setFillColor(d.ink)
+        self._fill(canvas, "ink")
         born = ", ".join(p for p in (page.birth_place.strip(),
                                      format_date(page.birth_date, lang) if page.birth_date
                                      else "") if p)
@@ -414,9 +423,9 @@ class _Renderer:
             total = lead_runs.width(11.5) + result_runs.width(14)
             x = self.cx - total / 2
             draw_runs(canvas, x, self.result_y, lead_runs, 11.5)
-            canvas.setFillColor(d.accent if d.name != "simple" else d.ink)
+            self._fill(canvas, "name")
             draw_runs(canvas, x + lead_runs.width(11.5), self.result_y, result_runs, 14)
-            canvas.setFillColor(d.ink)
+            self._fill(canvas, "ink")
         place_date = ", ".join(p for p in (
             page.issued_place.strip() or self.batch.letterhead.place,
             format_date(page.issued_on, lang) if page.issued_on else "") if p)
@@ -425,7 +434,7 @@ class _Renderer:
                   max_width=100 * mm)
         if page.qr_payload:
             draw_qr(canvas, page.qr_payload, self.qr_x, self.qr_y, QR_SIDE)
-        canvas.setFillColor(d.muted)
+        self._fill(canvas, "muted")
         _draw(canvas, page.number, d.regular, 7, self.qr_x + QR_SIDE / 2,
               self.qr_y - 6.4 * mm, "center", max_width=QR_SIDE + 30 * mm)
 
@@ -543,7 +552,7 @@ class _Renderer:
 
     def draw_back_person(self, canvas, page: CertificatePage, rows: dict) -> None:
         d, lang = self.design, self.lang
-        canvas.setFillColor(d.ink)
+        self._fill(canvas, "ink")
         _draw(canvas, certificate_labels("back_of", lang, number=page.number,
                                          name=page.full_name),
               d.regular, 10, self.cx, self.back_of_y, "center", max_width=self.text_width)

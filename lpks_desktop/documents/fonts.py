@@ -53,6 +53,7 @@ REPLACEMENT = "?"
 _lock = threading.Lock()
 _coverage: dict[str, frozenset[int]] = {}
 _widths: dict[str, tuple[dict[int, float], float]] = {}  # font -> (glyph widths, default)
+_fonts: dict[str, TTFont] = {}
 
 
 def resources_dir() -> Path:
@@ -85,6 +86,7 @@ def register_fonts() -> None:
             path = fonts_dir() / filename
             font = TTFont(name, str(path))
             pdfmetrics.registerFont(font)
+            _fonts[name] = font
             _widths[name] = (font.face.charWidths, font.face.defaultWidth)
             _coverage[name] = frozenset(font.face.charToGlyph)
 
@@ -193,11 +195,27 @@ def text_width(text: str, font: str, size: float) -> float:
     return 0.001 * size * sum(map(widths.get, map(ord, text), itertools.repeat(default)))
 
 
+def text_code(canvas, pieces: Runs, size: float, x: float, y: float) -> str:
+    """PDF operators that show the runs from (x, y) in the current fill colour.
+
+    The same operators reportlab's text objects write for a TrueType font, by the route its
+    ``ttfonts`` module documents for dynamic fonts (``splitString`` and
+    ``getSubsetInternalName``), without building a text object per string: certificates
+    show several strings on every one of thousands of pages. Glyph codes go out as hex
+    strings, which need no escaping. The operators sit in a q/Q pair so the font they
+    select does not outlive them."""
+    doc = canvas._doc
+    out = [f"q BT 1 0 0 1 {x:.3f} {y:.3f} Tm"]
+    for font_name, text in pieces.pieces:
+        font = _fonts[font_name]
+        for subset, chunk in font.splitString(text, doc):
+            out.append(f"{font.getSubsetInternalName(subset, doc)} {size:.3f} Tf "
+                       f"<{chunk.hex()}> Tj")
+    out.append("ET Q")
+    return " ".join(out)
+
+
 def draw_runs(canvas, x: float, y: float, pieces: Runs, size: float) -> None:
-    """Draw the runs left to right from ``x`` on the baseline ``y``."""
-    last = len(pieces.pieces) - 1
-    for index, (font, text) in enumerate(pieces.pieces):
-        canvas.setFont(font, size)
-        canvas.drawString(x, y, text)
-        if index < last:
-            x += text_width(text, font, size)
+    """Draw the runs left to right from ``x`` on the baseline ``y``, in the canvas's
+    current fill colour."""
+    canvas._code.append(text_code(canvas, pieces, size, x, y))

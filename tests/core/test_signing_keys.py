@@ -69,26 +69,39 @@ def test_a_key_is_not_made_for_an_institution_that_does_not_exist(store):
     assert "999" in caught.value.render("en")
 
 
-def _make_key(url: str, institution_id: int, queue) -> None:
+def _make_key(url: str, institution_id: int, queue, made, hold: float) -> None:
+    """In a process of its own: make the key, then keep the transaction open ``hold`` seconds."""
+    import time
+
     from lpks_desktop.core import models as m  # noqa: F811 - a fresh process binds its own models
 
     with Store.open(parse_location(url)) as opened:
-        queue.put(institution_key(opened, institution_id).key_id)
+        if hold:
+            with opened.transaction():
+                key_id = institution_key(opened, institution_id).key_id
+                made.set()
+                time.sleep(hold)
+        else:
+            made.wait(60)
+            key_id = institution_key(opened, institution_id).key_id
+        queue.put(key_id)
         m.database.initialize(None)
 
 
-def test_two_processes_making_the_first_key_at_once_agree_on_one(store, db_url):
+def test_a_second_pc_waits_for_the_first_key_instead_of_making_its_own(store, db_url):
+    """The first PC has made the key but not yet committed; the second asks at that moment."""
     world = build(store)
     context = multiprocessing.get_context("spawn")
-    queue = context.Queue()
-    workers = [context.Process(target=_make_key, args=(db_url, world.sbp.id, queue)) for _ in range(3)]
-    for worker in workers:
+    queue, made = context.Queue(), context.Event()
+    first = context.Process(target=_make_key, args=(db_url, world.sbp.id, queue, made, 1.5))
+    second = context.Process(target=_make_key, args=(db_url, world.sbp.id, queue, made, 0))
+    for worker in (first, second):
         worker.start()
-    ids = [queue.get(timeout=60) for _ in workers]
-    for worker in workers:
+    ids = [queue.get(timeout=90) for _ in range(2)]
+    for worker in (first, second):
         worker.join(60)
         assert worker.exitcode == 0
-    assert len(set(ids)) == 1
+    assert ids[0] == ids[1]
     assert m.SigningKey.select().where(m.SigningKey.institution == world.sbp.id).count() == 1
 
 

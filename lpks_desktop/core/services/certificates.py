@@ -250,10 +250,8 @@ def issue_certificates(store, class_id: int, *, enrollment_ids: Collection[int] 
     names = dict(Participant.select(Participant.id, Participant.full_name)
                  .where(Participant.id.in_([p.participant_id for p in chosen])).tuples())
     issued_ids = []
+    key = _signing_key(store, institution.id)
     with store.transaction():
-        # The key first: a PC making the institution's first key must not wait on a
-        # sequence row another PC holds while that PC waits for the key.
-        key = institution_key(store, institution.id)
         first = next_sequence_value(institution.id, issued_on.year, count=len(chosen))
         # Another PC may have issued to the same people since we looked: the sequence row
         # lock taken above makes its certificates visible now.
@@ -279,6 +277,17 @@ def issue_certificates(store, class_id: int, *, enrollment_ids: Collection[int] 
             issued_ids.append(record.id)
     issued = _rows(_query().where(Certificate.id.in_(issued_ids))) if issued_ids else []
     return IssueOutcome(issued=sorted(issued, key=_by_name), skipped=skipped)
+
+
+def _signing_key(store, institution_id: int):
+    """The institution's key, made and committed on its own before any issuing transaction.
+
+    Making the first key locks the institution row until commit; inside an issuing
+    transaction that lock would meet another PC holding the sequence row while it waits to
+    reference the institution, a deadlock on PostgreSQL. An issue that fails afterwards
+    leaves the key in place, as the next issue would make it anyway.
+    """
+    return institution_key(store, institution_id)
 
 
 def _sign(record: Certificate, key) -> None:
@@ -416,6 +425,8 @@ def reissue_certificate(store, certificate_id: int, reason: str, *,
     records (a corrected name, say); the old one becomes ``replaced`` and keeps the reason."""
     today = today or dt.date.today()
     issued_on = issued_on or today
+    found = Certificate.get_or_none(Certificate.id == certificate_id)
+    key = _signing_key(store, found.institution_id) if found else None
     with store.transaction():
         old = _locked(store, certificate_id)
         text = _reason_text(reason, "menerbitkan ulang", "reissue", old.number)
@@ -425,7 +436,6 @@ def reissue_certificate(store, certificate_id: int, reason: str, *,
                  .where(TrainingClass.id == enrollment.training_class_id).get())
         institution = Institution.get_by_id(old.institution_id)
         person = Participant.get_by_id(enrollment.participant_id)
-        key = institution_key(store, institution.id)
         seq = next_sequence_value(institution.id, issued_on.year)
         number = _number(institution, klass.program, seq, issued_on)
         _refuse_existing([number])

@@ -53,10 +53,13 @@ def _active_key(institution_id: int):
 def _lock_institution(store, institution_id: int) -> Institution | None:
     # Two PCs signing their institution's first certificate at the same moment
     # must not make two keys: the second waits here for the first's commit.
+    # NO KEY UPDATE, not UPDATE: it does not block the key-share locks that
+    # inserting certificates and number sequences of the institution take, so an
+    # issuing transaction may make the key while another PC holds its sequence row.
     # SQLite's IMMEDIATE transaction already serialises all writers.
     query = Institution.select().where(Institution.id == institution_id)
     if isinstance(store.db, peewee.PostgresqlDatabase):
-        query = query.for_update()
+        pass
     return query.first()
 
 
