@@ -59,7 +59,7 @@ def _lock_institution(store, institution_id: int) -> Institution | None:
     # SQLite's IMMEDIATE transaction already serialises all writers.
     query = Institution.select().where(Institution.id == institution_id)
     if isinstance(store.db, peewee.PostgresqlDatabase):
-        pass
+        query = query.for_update("FOR NO KEY UPDATE")
     return query.first()
 
 
