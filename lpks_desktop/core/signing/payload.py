@@ -12,9 +12,9 @@ Layout of the signed message (all integers big-endian):
 The text is "LPKS1:" followed by base32 (RFC 4648, no "=" padding) of the
 message and its 64-byte Ed25519 signature. Base32 letters and digits, the
 colon included, all fall in the QR code's alphanumeric mode, which keeps the
-code small; and a USB scanner that types what it reads cannot mangle them
-except by case, which decoding ignores. The NIK is deliberately absent: the
-code is printed for anyone to read.
+code small; a USB scanner types them as plain keys, and the case it types them
+in (Caps Lock) does not matter to decoding. The NIK is deliberately absent:
+the code is printed for anyone to read.
 """
 
 from __future__ import annotations

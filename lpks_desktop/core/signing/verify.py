@@ -134,7 +134,8 @@ def _own_verdict(claim: CertificateClaim, issuer_code: str, issuer_name: str,
     when = record.revoked_at.date() if record.revoked_at else None
     common = dict(certificate=row, own_issuer=True, recorded=True, status_reason=reason,
                   status_date=when)
-    params = {**details, "reason": reason or "-", **_dates("date", when)}
+    # The sentence supplies its own full stop.
+    params = {**details, "reason": reason.rstrip(". ") or "-", **_dates("date", when)}
     if status == CertificateStatus.REVOKED:
         return Verification(REVOKED, claim, issuer_code, issuer_name, Text(
             "DICABUT: tanda tangan sertifikat {number} atas nama {name} asli, tetapi sertifikat ini "
