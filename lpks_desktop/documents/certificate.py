@@ -58,8 +58,9 @@ LABELS: dict[str, Text] = {
     "declared": Text("dan dinyatakan", "and is declared"),
     "scan": Text("Pindai untuk memeriksa keaslian", "Scan to check authenticity"),
     "back_title": Text("DAFTAR UNIT KOMPETENSI", "LIST OF COMPETENCY UNITS"),
-    "back_of": Text("Lampiran sertifikat nomor {number} atas nama {name}",
-                    "Attached to certificate number {number} awarded to {name}"),
+    "back_number": Text("Lampiran sertifikat nomor {number}",
+                        "Attached to certificate number {number}"),
+    "back_name": Text("atas nama {name}", "awarded to {name}"),
     "unit_code": Text("Kode Unit", "Unit Code"),
     "unit_title": Text("Judul Unit Kompetensi", "Competency Unit Title"),
     "result": Text("Hasil", "Result"),
@@ -476,7 +477,7 @@ class _Renderer:
         _draw(canvas, b.program_name, d.bold, 12, self.cx, y, "center",
               max_width=self.text_width, min_size=8)
         self.back_of_y = y - 6 * mm
-        table_top = self.back_of_y - 6 * mm
+        table_top = self.back_of_y - 11 * mm
         cols = self._columns()
         reserve = 16 * mm  # total line and the SKKNI reference under the table
         available = table_top - self.bottom - reserve
@@ -553,9 +554,10 @@ class _Renderer:
     def draw_back_person(self, canvas, page: CertificatePage, rows: dict) -> None:
         d, lang = self.design, self.lang
         self._fill(canvas, "ink")
-        _draw(canvas, certificate_labels("back_of", lang, number=page.number,
-                                         name=page.full_name),
-              d.regular, 10, self.cx, self.back_of_y, "center", max_width=self.text_width)
+        _draw(canvas, certificate_labels("back_number", lang, number=page.number), d.regular, 10,
+              self.cx, self.back_of_y, "center", max_width=self.text_width)
+        _draw(canvas, certificate_labels("back_name", lang, name=page.full_name), d.regular, 10,
+              self.cx, self.back_of_y - 5 * mm, "center", max_width=self.text_width)
         size = rows["size"]
         x_result, w_result = rows["x"]["result"]
         score = rows["x"].get("score")

@@ -53,7 +53,6 @@ REPLACEMENT = "?"
 _lock = threading.Lock()
 _coverage: dict[str, frozenset[int]] = {}
 _widths: dict[str, tuple[dict[int, float], float]] = {}  # font -> (glyph widths, default)
-_fonts: dict[str, TTFont] = {}
 
 
 def resources_dir() -> Path:
@@ -86,7 +85,6 @@ def register_fonts() -> None:
             path = fonts_dir() / filename
             font = TTFont(name, str(path))
             pdfmetrics.registerFont(font)
-            _fonts[name] = font
             _widths[name] = (font.face.charWidths, font.face.defaultWidth)
             _coverage[name] = frozenset(font.face.charToGlyph)
 
@@ -207,7 +205,7 @@ def text_code(canvas, pieces: Runs, size: float, x: float, y: float) -> str:
     doc = canvas._doc
     out = [f"q BT 1 0 0 1 {x:.3f} {y:.3f} Tm"]
     for font_name, text in pieces.pieces:
-        font = _fonts[font_name]
+        font = pdfmetrics.getFont(font_name)  # the one the document's resources know
         for subset, chunk in font.splitString(text, doc):
             out.append(f"{font.getSubsetInternalName(subset, doc)} {size:.3f} Tf "
                        f"<{chunk.hex()}> Tj")
