@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 PROGRESS_EVERY = 25  # certificates between progress calls
-QR_SIDE = 30 * mm  # quiet zone included
+QR_SIDE = 33 * mm  # quiet zone included: the symbol itself is about 29 mm
 NAME_MAX = {"classic": 30.0, "modern": 30.0, "simple": 28.0}
 NAME_FLOOR = 18.0  # below this a long name goes on two lines
 
@@ -466,8 +466,8 @@ class _Renderer:
     def _draw_back_static(self, canvas, units: Sequence[CertificateUnitLine]) -> dict:
         b, d, lang = self.batch, self.design, self.lang
         width, height = self.size
-        if self.background is not None and self.design.name != "simple":
-            pass  # the back stays plain: the picture belongs to the front
+        # The back has the design's border but not the background picture, which belongs to
+        # the front and would make the table hard to read.
         d.decorate(d, canvas, width, height)
         canvas.setFillColor(d.accent)
         y = self.top - 14 * mm if d.name != "simple" else self.top - 2 * mm
