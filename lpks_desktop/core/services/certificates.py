@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import peewee
 
+from ..actor import current_actor
 from ..errors import UserError
 from ..i18n import Text
 from ..models import (
@@ -250,8 +251,8 @@ def issue_certificates(store, class_id: int, *, enrollment_ids: Collection[int] 
     names = dict(Participant.select(Participant.id, Participant.full_name)
                  .where(Participant.id.in_([p.participant_id for p in chosen])).tuples())
     issued_ids = []
-    key = _signing_key(store, institution.id)
     with store.transaction():
+        key = _signing_key(store, institution.id)
         first = next_sequence_value(institution.id, issued_on.year, count=len(chosen))
         # Another PC may have issued to the same people since we looked: the sequence row
         # lock taken above makes its certificates visible now.
@@ -280,12 +281,14 @@ def issue_certificates(store, class_id: int, *, enrollment_ids: Collection[int] 
 
 
 def _signing_key(store, institution_id: int):
-    """The institution's key, made and committed on its own before any issuing transaction.
+    """The institution's key, taken first thing in the issuing transaction, so that a refused
+    issue leaves no key behind either.
 
-    Making the first key locks the institution row until commit; inside an issuing
-    transaction that lock would meet another PC holding the sequence row while it waits to
-    reference the institution, a deadlock on PostgreSQL. An issue that fails afterwards
-    leaves the key in place, as the next issue would make it anyway.
+    Making the first key locks the institution row FOR NO KEY UPDATE (PostgreSQL) until
+    commit. That lock does not conflict with the KEY SHARE locks that inserting certificates
+    and sequence rows take, so a PC holding the sequence row never waits for it; a PC that
+    waits for it holds nothing yet. A stronger lock here would deadlock PCs issuing at once
+    (``tests/core/test_certificate_concurrency.py`` shows it).
     """
     return institution_key(store, institution_id)
 
@@ -425,9 +428,9 @@ def reissue_certificate(store, certificate_id: int, reason: str, *,
     records (a corrected name, say); the old one becomes ``replaced`` and keeps the reason."""
     today = today or dt.date.today()
     issued_on = issued_on or today
-    found = Certificate.get_or_none(Certificate.id == certificate_id)
-    key = _signing_key(store, found.institution_id) if found else None
     with store.transaction():
+        found = Certificate.get_or_none(Certificate.id == certificate_id)
+        key = _signing_key(store, found.institution_id) if found else None
         old = _locked(store, certificate_id)
         text = _reason_text(reason, "menerbitkan ulang", "reissue", old.number)
         _must_be_valid(old, "diterbitkan ulang", "reissued")
@@ -496,7 +499,7 @@ def mark_printed(store, certificate_ids: Iterable[int]) -> None:
     with store.transaction():
         (Certificate.update(printed_at=now, printed_count=Certificate.printed_count + 1,
                             updated_at=now, row_version=Certificate.row_version + 1,
-                            updated_by=audit.current_actor())
+                            updated_by=current_actor())
          .where(Certificate.id.in_(ids)).execute())
         audit.record("print", "certificate", None, {"ids": ids, "printed_at": str(now)})
 
