@@ -247,6 +247,10 @@ class _Renderer:
         self.logo = _image(batch.logo)
         self.signature = _image(batch.head_signature)
         self.show_scores = any(u.score is not None for p in batch.people for u in p.units)
+        results = {p.result_text for p in batch.people}
+        self.shared_result = results.pop() if len(results) == 1 else None
+        issues = {(p.issued_place.strip(), p.issued_on) for p in batch.people}
+        self.shared_place_date = issues.pop() if len(issues) == 1 else None
         d = self.design
         # Fill colours as PDF operators, written straight into each page's content: cheaper
         # than the canvas's colour calls, made several times on every page.
@@ -330,6 +334,13 @@ class _Renderer:
             key = "held" if b.total_jp else "held_no_jp"
             _draw(canvas, certificate_labels(key, lang, period=period, jp=b.total_jp),
                   d.regular, 11.5, self.cx, self.held_y, "center", max_width=self.text_width)
+        # A result and a place and date of issue that every certificate shares (the usual
+        # case: a class issued on one day) belong to the form too.
+        self._fill(canvas, "ink")
+        if self.shared_result is not None:
+            self._draw_result(canvas, self.shared_result)
+        if self.shared_place_date is not None:
+            self._draw_place_date(canvas, b.people[0])
         # QR caption; the number under it is drawn per page.
         canvas.setFillColor(d.muted)
         _draw(canvas, certificate_labels("scan", lang), d.regular, 7, self.qr_x + QR_SIDE / 2,
@@ -393,6 +404,28 @@ class _Renderer:
     def _fill(self, canvas, name: str) -> None:
         canvas._code.append(self._fills[name])
 
+    def _draw_result(self, canvas, result_text: str) -> None:
+        """"dan dinyatakan KOMPETEN", the result in the name's colour; nothing for none."""
+        if not result_text:
+            return
+        d = self.design
+        lead = certificate_labels("declared", self.lang) + " "
+        lead_runs, result_runs = runs(lead, d.regular), runs(result_text, d.bold)
+        lead_width = lead_runs.width(11.5)
+        x = self.cx - (lead_width + result_runs.width(14)) / 2
+        draw_runs(canvas, x, self.result_y, lead_runs, 11.5)
+        self._fill(canvas, "name")
+        draw_runs(canvas, x + lead_width, self.result_y, result_runs, 14)
+        self._fill(canvas, "ink")
+
+    def _draw_place_date(self, canvas, page: CertificatePage) -> None:
+        place_date = ", ".join(p for p in (
+            page.issued_place.strip() or self.batch.letterhead.place,
+            format_date(page.issued_on, self.lang) if page.issued_on else "") if p)
+        if place_date:
+            _draw(canvas, place_date, self.design.regular, 11, self.sign_x, self.sign_date_y,
+                  "center", max_width=100 * mm)
+
     def draw_front_person(self, canvas, page: CertificatePage) -> None:
         d, lang = self.design, self.lang
         self._fill(canvas, "ink")
@@ -418,21 +451,10 @@ class _Renderer:
         if born:
             _draw(canvas, certificate_labels("born", lang, born=born), d.regular, 11.5,
                   self.cx, self.born_y, "center", max_width=self.text_width)
-        if page.result_text:
-            lead = certificate_labels("declared", lang) + " "
-            lead_runs, result_runs = runs(lead, d.regular), runs(page.result_text, d.bold)
-            total = lead_runs.width(11.5) + result_runs.width(14)
-            x = self.cx - total / 2
-            draw_runs(canvas, x, self.result_y, lead_runs, 11.5)
-            self._fill(canvas, "name")
-            draw_runs(canvas, x + lead_runs.width(11.5), self.result_y, result_runs, 14)
-            self._fill(canvas, "ink")
-        place_date = ", ".join(p for p in (
-            page.issued_place.strip() or self.batch.letterhead.place,
-            format_date(page.issued_on, lang) if page.issued_on else "") if p)
-        if place_date:
-            _draw(canvas, place_date, d.regular, 11, self.sign_x, self.sign_date_y, "center",
-                  max_width=100 * mm)
+        if self.shared_result is None:
+            self._draw_result(canvas, page.result_text)
+        if self.shared_place_date is None:
+            self._draw_place_date(canvas, page)
         if page.qr_payload:
             draw_qr(canvas, page.qr_payload, self.qr_x, self.qr_y, QR_SIDE)
         self._fill(canvas, "muted")

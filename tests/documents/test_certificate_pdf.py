@@ -330,3 +330,15 @@ def test_an_empty_batch_or_unknown_design_is_refused():
         pdf_of(batch(design="baroque"))
     with pytest.raises(ValueError):
         pdf_of(batch(paper="Letter"))
+
+
+def test_a_date_of_issue_or_result_that_differs_between_people_prints_per_page():
+    import datetime as dt
+
+    b = batch(names=["Siti Aminah", "Dewi Lestari"])
+    later = replace(b.people[1], issued_on=dt.date(2026, 12, 7), issued_place="Bandung",
+                    result_text="")
+    texts = [clean(t) for t in page_texts(pdf_of(replace(b, people=(b.people[0], later))))]
+    assert "Soreang, 28 November 2026" in texts[0] and "KOMPETEN" in texts[0]
+    assert "Bandung, 7 Desember 2026" in texts[2] and "Soreang, 28" not in texts[2]
+    assert "dinyatakan" not in texts[2] and "KOMPETEN" not in texts[2]
