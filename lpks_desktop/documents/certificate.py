@@ -364,6 +364,8 @@ class _Renderer:
                         self.sign_x + line / 2, self.sign_name_y - 1.8)
 
     def _draw_letterhead(self, canvas) -> None:
+        # Drawn here rather than by letterhead.draw_letterhead: that one sets Helvetica, which
+        # is not embedded and cannot print every institution or place name.
         b, d, lang = self.batch, self.design, self.lang
         lh = b.letterhead
         lines: list[tuple[str, str, float, object]] = []
