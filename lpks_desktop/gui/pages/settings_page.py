@@ -23,6 +23,7 @@ from ...core.store import Store
 from .. import dialogs, i18n, pc_settings, workers
 from ..forms.fields import ERROR_STYLE
 from .attendance_settings import AttendanceSettingsSection
+from .certificate_settings import CertificateSettingsSection
 from .schedule_settings import ScheduleSettingsSection
 
 OK_STYLE = "color: #1b6e20;"
@@ -244,6 +245,7 @@ class SettingsPage(QWidget):
 
         self.schedules = ScheduleSettingsSection(store, self)
         self.attendance = AttendanceSettingsSection(store, self)
+        self.certificates = CertificateSettingsSection(store, self)
 
         letterhead_box = QGroupBox(self.tr("Letterhead"), self)
         self.letterhead_button = QPushButton(self.tr("Edit &institutions and letterheads…"), letterhead_box)
@@ -258,7 +260,8 @@ class SettingsPage(QWidget):
         body.setMaximumWidth(820)
         column = QVBoxLayout(body)
         column.addWidget(self.title)
-        for box in (self.database, language_box, data_box, self.schedules, self.attendance, letterhead_box):
+        for box in (self.database, language_box, data_box, self.schedules, self.attendance,
+                    self.certificates, letterhead_box):
             column.addWidget(box)
         column.addStretch(1)
         scroll = QScrollArea(self)
@@ -277,6 +280,7 @@ class SettingsPage(QWidget):
         self.refresh()
         self.schedules.set_institution(institution_id)
         self.attendance.set_institution(institution_id)
+        self.certificates.set_institution(institution_id)
 
     def refresh(self) -> None:
         for editor in (self.minutes, self.paper):
