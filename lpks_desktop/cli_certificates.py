@@ -38,6 +38,9 @@ EMPTY_REASON = Text("Alasan (--reason) tidak boleh kosong.", "The reason (--reas
 REGISTER_SUFFIX = Text(
     'Buku induk ditulis sebagai .pdf atau .xlsx; "{name}" berakhiran lain.',
     'The register is written as .pdf or .xlsx; "{name}" ends otherwise.')
+UNCONFIRMED_CLAIM = Text(
+    "Isi kode menurut kode itu sendiri, TIDAK dijamin oleh tanda tangan:",
+    "What the code itself says, NOT vouched for by a signature:")
 NO_STDIN = Text("Tidak ada kode yang dibaca dari masukan standar.", "No code was read from standard input.")
 CHOOSE_INSTITUTION = Text(
     "Basis data ini memuat beberapa lembaga ({codes}); pilih satu dengan --institution KODE.",
@@ -293,6 +296,9 @@ def cmd_verify(args, location: DatabaseLocation) -> int:
             details.append((Text("Alasan", "Reason"), result.status_reason))
         width = max(len(label.render()) for label, _v in details)
         print()
+        if not result.signed:
+            # Nothing vouches for these values: say so before they are read as facts.
+            print(UNCONFIRMED_CLAIM.render())
         for label, value in details:
             print(f"  {label.render():<{width}}  {value}")
     return EXIT_OK if result.ok else EXIT_USER

@@ -191,6 +191,12 @@ def test_verify_genuine_altered_revoked_and_replaced(world_db, capsys, tmp_path,
     code, out, _err = run(world_db, capsys, "verify", altered)
     assert code == 1
     assert out.split("\n", 1)[0] in ("ALTERED OR FORGED", "NOT A COMPLETE CERTIFICATE CODE")
+    # A changed signature still decodes: the code's contents are shown, marked as unconfirmed.
+    at = len(payload) - 10
+    bad_signature = payload[:at] + ("A" if payload[at] != "A" else "B") + payload[at + 1:]
+    code, out, _err = run(world_db, capsys, "verify", bad_signature)
+    assert code == 1 and out.startswith("ALTERED OR FORGED")
+    assert "NOT vouched for by a signature" in out and "Ani Suryani" in out
 
     code, out, err = run(world_db, capsys, "certificates", "revoke", ani["number"], "--reason", "Data palsu")
     assert code == 0, err

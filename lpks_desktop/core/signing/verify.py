@@ -59,6 +59,11 @@ class Verification:
         return self.verdict == GENUINE
 
     @property
+    def signed(self) -> bool:
+        """The claim's values carry a valid signature (even if revoked or replaced since)."""
+        return self.verdict in (GENUINE, REVOKED, REPLACED)
+
+    @property
     def label(self) -> Text:
         return VERDICT_LABELS[self.verdict]
 
