@@ -112,7 +112,10 @@ def test_one_changed_character_is_caught(qtbot, panel, world):
     assert panel.record_heading.text() == "This database's certificate with this number"
     assert panel.record_name.text() == "Ani Suryani" and panel.record_status.text() == "Valid"
     assert panel.record_program.text() == "Menjahit Pakaian Wanita" != panel.claim_program.text()
+    assert panel.claim_heading.text() == "What the code says (not confirmed by a signature)"
     shot(panel, "verify_forged")
+    panel.verify_text(payload)
+    assert panel.claim_heading.text() == "What the code says"
 
 
 def test_a_revoked_certificate_shows_revoked_with_the_reason(qtbot, panel, world):

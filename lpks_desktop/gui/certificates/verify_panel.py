@@ -207,6 +207,9 @@ class VerifyPanel(QWidget):
         claim = result.claim
         self.details.setVisible(claim is not None)
         if claim is not None:
+            # Without a valid signature nothing vouches for these values.
+            self.claim_heading.setText(self.tr("What the code says") if result.signed else self.tr(
+                "What the code says (not confirmed by a signature)"))
             self.claim_number.setText(claim.number)
             self.claim_name.setText(claim.name)
             self.claim_program.setText(claim.program)
