@@ -243,3 +243,20 @@ def test_register_order_filters_and_search(store):
     revoke_certificate(store, register[0].id, "Salah")
     assert [c.status for c in certificate_register(status="revoked")] == ["revoked"]
     assert len(class_certificates(world.klass.id, include_inactive=False)) == 2
+
+
+def test_people_served_meanwhile_by_another_pc_are_skipped_without_a_gap(store, monkeypatch):
+    """What one PC saw before its transaction may be stale: another PC issued to Ani since.
+    She is skipped, and the others get the very next numbers."""
+    from lpks_desktop.core.services import certificates
+
+    world = certificate_world.build(store, participants=3)
+    seen = certificates.class_eligibility(world.klass.id, today=AFTER)
+    issue_certificates(store, world.klass.id, enrollment_ids=[world.enrollments[0].id],
+                       issued_on=ISSUED_ON, today=AFTER)  # "the other PC"
+    monkeypatch.setattr(certificates, "class_eligibility", lambda class_id, today=None: seen)
+    outcome = issue_certificates(store, world.klass.id, issued_on=ISSUED_ON, today=AFTER)
+    assert [c.sequence_value for c in outcome.issued] == [2, 3]
+    assert [(eid, why.render("en")) for eid, why in outcome.skipped] == [
+        (world.enrollments[0].id, "Already holds certificate 001/LPK-SBP/CERT/XII/2026.")]
+    assert m.NumberSequence.get().last_value == 3

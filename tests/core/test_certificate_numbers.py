@@ -9,6 +9,7 @@ import pytest
 from lpks_desktop.core import models as m
 from lpks_desktop.core.services.certificate_numbers import (
     format_certificate_number,
+    lock_sequence,
     next_sequence_value,
     roman_month,
 )
@@ -85,3 +86,13 @@ def test_the_sequence_never_falls_behind_numbers_already_used(store):
                              issued_on=dt.date(2026, 12, 1)))
     assert _take(store, sbp.id, 2026) == 8
     assert _take(store, sbp.id, 2026) == 9
+
+
+def test_locking_the_sequence_takes_nothing(store):
+    sbp = _institution(store)
+    with store.transaction():
+        assert lock_sequence(sbp.id, 2026) == 0
+    assert _take(store, sbp.id, 2026) == 1
+    with store.transaction():
+        assert lock_sequence(sbp.id, 2026) == 1
+    assert _take(store, sbp.id, 2026) == 2

@@ -37,6 +37,34 @@ def format_certificate_number(pattern: str, *, seq: int, institution_code: str,
                           month_roman=roman_month(on.month), month=on.month, year=on.year)
 
 
+def lock_sequence(institution_id: int, year: int) -> int:
+    """Wait for and hold the institution's certificate sequence row for ``year`` until the
+    transaction ends, taking nothing; returns its last value. Call inside
+    ``store.transaction()`` before reading what other PCs may just have issued."""
+    db = NumberSequence._meta.database
+    p = db.param
+    _ensure_row(institution_id, year)
+    row = db.execute_sql(
+        'UPDATE "number_sequence" SET "last_value" = "last_value" '
+        f'WHERE "institution_id" = {p} AND "kind" = {p} AND "year" = {p} RETURNING "last_value"',
+        (institution_id, CERTIFICATE_KIND, year)).fetchone()
+    return int(row[0])
+
+
+def _ensure_row(institution_id: int, year: int) -> None:
+    # The first issue of a year creates the row; a PC racing to create it waits on the
+    # unique key and then finds it (PostgreSQL), or never races (SQLite's write lock).
+    db = NumberSequence._meta.database
+    p = db.param
+    now, actor = NumberSequence.updated_at.db_value(utcnow()), current_actor()
+    db.execute_sql(
+        'INSERT INTO "number_sequence" ("created_at", "created_by", "updated_at", "updated_by", '
+        '"row_version", "institution_id", "kind", "year", "last_value") '
+        f"VALUES ({p}, {p}, {p}, {p}, 1, {p}, {p}, {p}, 0) "
+        'ON CONFLICT ("institution_id", "kind", "year") DO NOTHING',
+        (now, actor, now, actor, institution_id, CERTIFICATE_KIND, year))
+
+
 def next_sequence_value(institution_id: int, year: int, *, count: int = 1) -> int:
     """Take ``count`` consecutive values of the institution's certificate sequence for
     ``year`` and return the first. Call inside ``store.transaction()``: the taken values
@@ -46,14 +74,7 @@ def next_sequence_value(institution_id: int, year: int, *, count: int = 1) -> in
     db = NumberSequence._meta.database
     p = db.param
     now, actor = NumberSequence.updated_at.db_value(utcnow()), current_actor()
-    # The first issue of a year creates the row; a PC racing to create it waits on the
-    # unique key and then finds it (PostgreSQL), or never races (SQLite's write lock).
-    db.execute_sql(
-        'INSERT INTO "number_sequence" ("created_at", "created_by", "updated_at", "updated_by", '
-        '"row_version", "institution_id", "kind", "year", "last_value") '
-        f"VALUES ({p}, {p}, {p}, {p}, 1, {p}, {p}, {p}, 0) "
-        'ON CONFLICT ("institution_id", "kind", "year") DO NOTHING',
-        (now, actor, now, actor, institution_id, CERTIFICATE_KIND, year))
+    _ensure_row(institution_id, year)
     # Never behind the certificates already numbered (rows copied in from elsewhere, a
     # sequence row lost): the unique (institution, year, value) key would refuse them.
     row = db.execute_sql(
@@ -77,4 +98,4 @@ def highest_issued(institution_id: int, year: int) -> int:
 
 
 __all__ = ["CERTIFICATE_KIND", "ROMAN_MONTHS", "format_certificate_number", "highest_issued",
-           "next_sequence_value", "roman_month"]
+           "lock_sequence", "next_sequence_value", "roman_month"]

@@ -30,7 +30,7 @@ from ..models import (
 from ..models.fields import utcnow
 from ..signing import claim_of, encode_payload, institution_key
 from . import audit
-from .certificate_numbers import format_certificate_number, next_sequence_value
+from .certificate_numbers import format_certificate_number, lock_sequence, next_sequence_value
 from .eligibility import Eligibility, class_eligibility
 
 STATUS_LABELS: dict[str, Text] = {
@@ -253,15 +253,16 @@ def issue_certificates(store, class_id: int, *, enrollment_ids: Collection[int] 
     issued_ids = []
     with store.transaction():
         key = _signing_key(store, institution.id)
-        first = next_sequence_value(institution.id, issued_on.year, count=len(chosen))
-        # Another PC may have issued to the same people since we looked: the sequence row
-        # lock taken above makes its certificates visible now.
+        # Another PC may have issued to the same people since we looked: once we hold the
+        # sequence row, its certificates are committed and visible.
+        lock_sequence(institution.id, issued_on.year)
         taken = _valid_holders([p.enrollment_id for p in chosen])
         if taken:
             chosen = [p for p in chosen if p.enrollment_id not in taken]
             skipped += [(eid, _already(number)) for eid, number in taken.items()]
             if not chosen:
                 raise UserError(_nobody(klass.code, people, skipped))
+        first = next_sequence_value(institution.id, issued_on.year, count=len(chosen))
         numbers = [_number(institution, klass.program, first + i, issued_on)
                    for i in range(len(chosen))]
         _refuse_existing(numbers)
