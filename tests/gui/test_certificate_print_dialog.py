@@ -123,6 +123,21 @@ def test_saving_one_pdf_writes_every_valid_certificate_and_records_the_print(qtb
     assert world.valid[0].number in text
     assert printed_counts(world) == {"Ani Suryani": 1, "Budi Hartono": 0, "Citra Lestari": 1}
     assert [p.name for p in target.parent.iterdir()] == ["certificates.pdf"]  # no temporary file left
+    # The interface is in English here, but a certificate is an Indonesian document by default.
+    assert "SERTIFIKAT" in text and "CERTIFICATE" not in text
+
+
+def test_english_certificates_when_chosen(qtbot, store, world, monkeypatch, tmp_path):
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "certificates.pdf"
+    monkeypatch.setattr(document_export, "ask_save_path", lambda *args: str(target))
+    dialog = dialog_for(qtbot, store, world)
+    assert dialog.language.currentData() == "id"
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.set_output(PDF)
+    assert dialog.run() == str(target)
+    text = pypdf.PdfReader(str(target)).pages[0].extract_text()
+    assert "CERTIFICATE" in text and "SERTIFIKAT" not in text
 
 
 def test_a_zip_holds_one_pdf_per_person_named_by_the_pattern(qtbot, store, world, monkeypatch, tmp_path):

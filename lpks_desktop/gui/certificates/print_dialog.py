@@ -69,12 +69,17 @@ def example_file_name(pattern: str, row, *, seq: int) -> str:
 
 
 def default_look(institution_id: int | None) -> batch.Look:
-    """The institution's certificate design and paper, with the back page."""
+    """The institution's certificate design and paper, with the back page, in Indonesian: a
+    certificate is an Indonesian document whatever language the app is shown in."""
     design = get_setting(CERTIFICATE_DESIGN, institution_id=institution_id) or DESIGNS[0]
     paper = get_setting(CERTIFICATE_PAPER, institution_id=institution_id) or PAPER_SIZES[0]
     return batch.Look(design=design if design in DESIGNS else DESIGNS[0],
                       paper=paper if paper in PAPER_SIZES else PAPER_SIZES[0],
-                      with_back=True, lang=i18n.active_language())
+                      with_back=True, lang="id")
+
+
+# Each language named in itself: whoever reads the choice knows their own language's name.
+CERTIFICATE_LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
 
 
 def _title(class_code: str) -> str:
@@ -130,9 +135,14 @@ class CertificatePrintDialog(QDialog):
         self.paper.setCurrentIndex(max(self.paper.findData(look.paper), 0))
         self.with_back = QCheckBox(self.tr("Include the &back page (the competency units)"), page)
         self.with_back.setChecked(True)
+        self.language = QComboBox(page)
+        for code, name in CERTIFICATE_LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(look.lang), 0))
         page_layout = QFormLayout(page)
         page_layout.addRow(self.tr("&Design:"), self.design)
         page_layout.addRow(self.tr("&Paper:"), self.paper)
+        page_layout.addRow(self.tr("&Language:"), self.language)
         page_layout.addRow("", self.with_back)
 
         # Where they go.
@@ -201,7 +211,7 @@ class CertificatePrintDialog(QDialog):
 
     def look(self) -> batch.Look:
         return batch.Look(design=self.design.currentData(), paper=self.paper.currentData(),
-                          with_back=self.with_back.isChecked(), lang=i18n.active_language())
+                          with_back=self.with_back.isChecked(), lang=self.language.currentData())
 
     def set_output(self, kind: str) -> None:
         self.output_buttons[kind].setChecked(True)
