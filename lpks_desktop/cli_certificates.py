@@ -200,7 +200,7 @@ def cmd_print_certificates(args, location: DatabaseLocation) -> int:
 
         ids = [row.id for row in printable]
         options = {"certificate_ids": ids, "design": args.design, "paper": args.paper,
-                   "with_back": not args.no_back, "lang": current_language(), "progress": _progress}
+                   "with_back": not args.no_back, "lang": args.language, "progress": _progress}
         try:
             if args.output:
                 target = args.output
@@ -561,6 +561,9 @@ def add_commands(commands, h) -> None:
     printing.add_argument("--design", type=_design, default=None, metavar="classic|modern|simple", help=h(
         "desain sertifikat (bawaan: pengaturan lembaga)",
         "certificate design (default: the institution's setting)"))
+    # A certificate is an Indonesian document: --lang changes the messages, not the certificate.
+    printing.add_argument("--language", choices=("id", "en"), default="id", help=h(
+        "bahasa sertifikat (bawaan: id)", "the certificates' language (default: id)"))
     printing.add_argument("--no-back", action="store_true", help=h(
         "tanpa halaman belakang (daftar unit kompetensi)", "without the back page (the competency units)"))
     printing.add_argument("--no-issue", action="store_true", help=h(

@@ -101,6 +101,8 @@ def test_print_issues_to_the_eligible_and_a_second_run_reuses_the_numbers(world_
     text = " ".join(page.extract_text() for page in pypdf.PdfReader(str(first)).pages)
     for name in ELIGIBLE:
         assert name in text
+    # The messages are in English (--lang en), the certificates in Indonesian unless asked.
+    assert "SERTIFIKAT" in text and "CERTIFICATE" not in text
 
     before = listing(world_db, capsys)
     numbers = sorted(c["number"] for c in before["certificates"])
@@ -112,9 +114,14 @@ def test_print_issues_to_the_eligible_and_a_second_run_reuses_the_numbers(world_
     assert code == 0, err
     assert "No new certificates were issued" in out and "Certificates printed: 2 (pages: 2)" in out
     assert page_count(second) == 2
+    english = tmp_path / "english.pdf"
+    code, _out, err = run(world_db, capsys, "print", "certificates", "--class", CODE, "--no-back",
+                          "--language", "en", "-o", str(english))
+    assert code == 0, err
+    assert "CERTIFICATE" in pypdf.PdfReader(str(english)).pages[0].extract_text()
     after = listing(world_db, capsys)
     assert sorted(c["number"] for c in after["certificates"]) == numbers
-    assert all(c["printed_count"] == 2 for c in after["certificates"])
+    assert all(c["printed_count"] == 3 for c in after["certificates"])
 
 
 def test_nobody_eligible_and_nothing_issued_exits_1_saying_why(db_url, capsys, tmp_path):
