@@ -13,6 +13,7 @@ from certificate_world import AFTER, ISSUED_ON
 from lpks_desktop.core import models as m
 from lpks_desktop.core.errors import UserError
 from lpks_desktop.core.services.certificates import (
+    certificate,
     certificate_register,
     certificates_to_print,
     class_certificates,
@@ -184,7 +185,14 @@ def test_revoke_needs_a_reason_and_a_valid_certificate(store):
     refusal = _refused(revoke_certificate, store, issued.id, "twice")
     assert f"Certificate {issued.number} is already revoked" in refusal.render("en")
     assert "sudah dicabut" in refusal.render("id")
-    _refused(reissue_certificate, store, issued.id, "after revoking", today=AFTER)
+    # Issuing again after a revocation is only done on purpose: a reissue of the revoked one.
+    refusal = _refused(issue_certificates, store, world.klass.id, issued_on=ISSUED_ON, today=AFTER)
+    assert "a new one only by deliberately reissuing" in refusal.render("en")
+    again = reissue_certificate(store, issued.id, "Documents checked again", today=AFTER)
+    assert again.status == "valid" and again.number != issued.number
+    assert certificate(issued.id).status == "revoked"
+    refusal = _refused(reissue_certificate, store, issued.id, "twice", today=AFTER)
+    assert f"already holds the valid certificate {again.number}" in refusal.render("en")
 
 
 def test_a_number_is_never_reused_after_revoking_or_reissuing(store):
@@ -192,7 +200,7 @@ def test_a_number_is_never_reused_after_revoking_or_reissuing(store):
     first = issue_certificates(store, world.klass.id, issued_on=ISSUED_ON, today=AFTER).issued[0]
     second = reissue_certificate(store, first.id, "Nama salah", issued_on=ISSUED_ON, today=AFTER)
     revoke_certificate(store, second.id, "Dicabut")
-    third = issue_certificates(store, world.klass.id, issued_on=ISSUED_ON, today=AFTER).issued[0]
+    third = reissue_certificate(store, second.id, "Dicabut keliru", issued_on=ISSUED_ON, today=AFTER)
     numbers = [first.number, second.number, third.number]
     assert [n.split("/")[0] for n in numbers] == ["001", "002", "003"]
     assert [c.status for c in certificate_register()] == ["replaced", "revoked", "valid"]

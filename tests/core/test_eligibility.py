@@ -166,4 +166,7 @@ def test_people_as_on_the_grids_and_their_certificates(store):
         first.id, first.number, "valid")
     revoke_certificate(store, first.id, "Dokumen peserta palsu")
     person = _by_name(world.klass.id)[first.participant_name]
-    assert person.certificate_status == "revoked" and person.eligible
+    # A revocation may be for forged papers: nobody gets a new certificate by the way.
+    assert person.certificate_status == "revoked" and not person.eligible
+    assert [r.code for r in person.reasons] == ["certificate_revoked"]
+    assert "Dokumen peserta palsu" in person.reasons[0].text.render("en")

@@ -186,7 +186,17 @@ def test_revoking_asks_a_reason_and_keeps_it(tab, world, store, clerk):
     assert cell(tab, citra, STATUS) == "Revoked" and cell(tab, citra, CERTIFICATE) == number
     assert tab.note.text() == f"Certificate {number} revoked."
     # (Singular forms come from the English translation file, made at the end: not asserted here.)
-    assert tab.model.issued_count() == 1 and tab.summary.text().endswith(" · 1 not yet issued")
+    # Revoked: not eligible any more (a new certificate only by reissuing on purpose).
+    assert tab.model.issued_count() == 1 and tab.summary.text().endswith(" · 0 not yet issued")
+    assert "was revoked (Issued by mistake: wrong class)" in cell(tab, citra, REASONS)
+    select(tab, "Citra Lestari")
+    assert tab.reissue_button.isEnabled() and not tab.revoke_button.isEnabled()
+    clerk.then(accept_with(lambda d: d.reason.setPlainText("Checked again: right class")))
+    assert tab.reissue() is True
+    assert "stays revoked" in clerk.seen[-1].explanation.text()
+    assert m.Certificate.get(m.Certificate.number == number).status == "revoked"
+    citra = row_of(tab, "Citra Lestari")
+    assert cell(tab, citra, STATUS) == "Valid" and cell(tab, citra, CERTIFICATE) != number
 
 
 def test_reissuing_gives_a_new_number_and_marks_the_old_one_replaced(tab, world, store, clerk):

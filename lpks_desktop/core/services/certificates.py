@@ -422,11 +422,26 @@ def _must_be_valid(record: Certificate, action_id: str, action_en: str) -> None:
              "action_id": action_id, "action_en": action_en}))
 
 
+def _no_valid_certificate_besides(revoked: Certificate) -> None:
+    holder = (Certificate.select(Certificate.number)
+              .where(Certificate.enrollment == revoked.enrollment_id,
+                     Certificate.status == CertificateStatus.VALID).first())
+    if holder is not None:
+        raise UserError(Text(
+            "Sertifikat {number} dicabut, tetapi peserta ini sudah memegang sertifikat {valid} yang "
+            "berlaku; tidak diterbitkan ulang.",
+            "Certificate {number} was revoked, but this participant already holds the valid "
+            "certificate {valid}; nothing was reissued.",
+            {"number": revoked.number, "valid": holder.number}))
+
+
 def reissue_certificate(store, certificate_id: int, reason: str, *,
                         issued_on: dt.date | None = None, today: dt.date | None = None
                         ) -> CertificateRow:
-    """Replace a valid certificate by a new one under a new number, with a snapshot of today's
-    records (a corrected name, say); the old one becomes ``replaced`` and keeps the reason."""
+    """Replace a certificate by a new one under a new number, with a snapshot of today's
+    records (a corrected name, say). A valid one becomes ``replaced`` and keeps the reason; a
+    revoked one stays revoked (issuing again after a revocation is only ever done this way, on
+    purpose, with a reason)."""
     today = today or dt.date.today()
     issued_on = issued_on or today
     with store.transaction():
@@ -434,7 +449,10 @@ def reissue_certificate(store, certificate_id: int, reason: str, *,
         key = _signing_key(store, found.institution_id) if found else None
         old = _locked(store, certificate_id)
         text = _reason_text(reason, "menerbitkan ulang", "reissue", old.number)
-        _must_be_valid(old, "diterbitkan ulang", "reissued")
+        if old.status != CertificateStatus.REVOKED:
+            _must_be_valid(old, "diterbitkan ulang", "reissued")
+        else:
+            _no_valid_certificate_besides(old)
         enrollment = Enrollment.get_by_id(old.enrollment_id)
         klass = (TrainingClass.select(TrainingClass, Program).join(Program)
                  .where(TrainingClass.id == enrollment.training_class_id).get())
@@ -443,12 +461,13 @@ def reissue_certificate(store, certificate_id: int, reason: str, *,
         seq = next_sequence_value(institution.id, issued_on.year)
         number = _number(institution, klass.program, seq, issued_on)
         _refuse_existing([number])
-        before = audit.field_values(old)
-        old.status = CertificateStatus.REPLACED
-        old.revoked_at = utcnow()
-        old.revoke_reason = text
-        old.save()
-        audit.record("replace", "certificate", old.id, audit.diff(before, audit.field_values(old)))
+        if old.status == CertificateStatus.VALID:
+            before = audit.field_values(old)
+            old.status = CertificateStatus.REPLACED
+            old.revoked_at = utcnow()
+            old.revoke_reason = text
+            old.save()
+            audit.record("replace", "certificate", old.id, audit.diff(before, audit.field_values(old)))
         new = Certificate(
             enrollment=enrollment.id, institution=institution.id, number=number,
             year=issued_on.year, sequence_value=seq, issued_on=issued_on,

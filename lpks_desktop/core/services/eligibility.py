@@ -28,7 +28,7 @@ from .attendance import ATTENDING
 from .attendance_rates import ParticipantRate, class_rates, format_pct
 
 REASON_CODES = ("attendance_below", "class_not_finished", "no_attendance", "unit_not_competent",
-                "unit_not_assessed", "score_below", "score_missing")
+                "unit_not_assessed", "score_below", "score_missing", "certificate_revoked")
 
 REASON_TEXTS: dict[str, Text] = {
     "attendance_below": Text(
@@ -52,6 +52,11 @@ REASON_TEXTS: dict[str, Text] = {
     "score_missing": Text(
         "Nilai belum diisi (minimal {min_score_id}) pada unit {units}.",
         "No score yet (minimum {min_score_en}) in {units}."),
+    "certificate_revoked": Text(
+        "Sertifikat {number} dicabut ({reason}); sertifikat baru hanya dengan menerbitkan ulang "
+        "sertifikat itu secara sengaja.",
+        "Certificate {number} was revoked ({reason}); a new one only by deliberately reissuing "
+        "that certificate."),
 }
 
 
@@ -136,22 +141,22 @@ def class_eligibility(class_id: int, *, today: dt.date | None = None) -> list[El
     rows = [r for r in rates.rows if r.status in ATTENDING]
     enrollment_ids = [r.enrollment_id for r in rows]
     results: dict[tuple[int, int], tuple[str | None, Decimal | None]] = {}
-    certificates: dict[int, tuple[int, str, str]] = {}
+    certificates: dict[int, tuple[int, str, str, str]] = {}
     if enrollment_ids:
         for eid, uid, result, score in (
                 Assessment.select(Assessment.enrollment, Assessment.unit, Assessment.result,
                                   Assessment.score)
                 .where(Assessment.enrollment.in_(enrollment_ids)).tuples()):
             results[eid, uid] = (result, Decimal(score) if score is not None else None)
-        for cid, eid, number, status in (
+        for cid, eid, number, status, revoke_reason in (
                 Certificate.select(Certificate.id, Certificate.enrollment, Certificate.number,
-                                   Certificate.status)
+                                   Certificate.status, Certificate.revoke_reason)
                 .where(Certificate.enrollment.in_(enrollment_ids),
                        Certificate.status != CertificateStatus.REPLACED)
                 .order_by(Certificate.id).tuples()):
             # A valid certificate wins over any revoked one; otherwise the latest shows.
-            if certificates.get(eid, (0, "", ""))[2] != CertificateStatus.VALID:
-                certificates[eid] = (cid, number, status)
+            if certificates.get(eid, (0, "", "", ""))[2] != CertificateStatus.VALID:
+                certificates[eid] = (cid, number, status, revoke_reason)
     min_score = (Decimal(program.certificate_min_score)
                  if program.certificate_min_score is not None else None)
     check_attendance = program.min_attendance_pct > 0
@@ -161,7 +166,7 @@ def class_eligibility(class_id: int, *, today: dt.date | None = None) -> list[El
 
 
 def _judge(row: ParticipantRate, counted: list[CompetencyUnit], results: dict,
-           certificate: tuple[int, str, str] | None, min_score: Decimal | None,
+           certificate: tuple[int, str, str, str] | None, min_score: Decimal | None,
            check_attendance: bool, remaining_sessions: int, remaining_jp: int) -> Eligibility:
     reasons: list[Reason] = []
     if check_attendance:
@@ -201,7 +206,10 @@ def _judge(row: ParticipantRate, counted: list[CompetencyUnit], results: dict,
         reasons.append(_reason("score_missing", units=", ".join(missing),
                                min_score_id=format_score(min_score, "id"),
                                min_score_en=format_score(min_score, "en")))
-    cid, number, status = certificate or (None, "", "")
+    cid, number, status, revoke_reason = certificate or (None, "", "", "")
+    if status == CertificateStatus.REVOKED:
+        # A revocation may be for forged papers: issuing again must be a deliberate act.
+        reasons.append(_reason("certificate_revoked", number=number, reason=revoke_reason or "-"))
     return Eligibility(
         enrollment_id=row.enrollment_id, participant_id=row.participant_id, number=row.number,
         full_name=row.full_name, nik=row.nik, status=row.status, attendance_pct=row.rate_pct,

@@ -190,6 +190,14 @@ class ClassCertificatesTab(QWidget):
             return None
         return rows[0]
 
+    def _reissuable(self):
+        """The one selected person's valid certificate row, or their revoked one when they hold
+        no valid certificate (a new one after a revocation is only ever issued this way)."""
+        rows = self.selected_rows()
+        if len(rows) == 1 and rows[0].certificate_status == "revoked":
+            return rows[0]
+        return self._single_certificate()
+
     def _select(self, wanted) -> int | None:
         selection = self.view.selectionModel()
         selection.clearSelection()
@@ -229,9 +237,8 @@ class ClassCertificatesTab(QWidget):
         self.issue_button.setText(self.tr("&Issue certificates (%1)").replace("%1", format_number(waiting)))
         self.issue_button.setEnabled(waiting > 0)
         self.print_button.setEnabled(self.model.issued_count() > 0)
-        single = self._single_certificate() is not None
-        self.reissue_button.setEnabled(single)
-        self.revoke_button.setEnabled(single)
+        self.reissue_button.setEnabled(self._reissuable() is not None)
+        self.revoke_button.setEnabled(self._single_certificate() is not None)
 
     def _tell(self, text: str) -> None:
         self.note.setText(text)
@@ -313,11 +320,12 @@ class ClassCertificatesTab(QWidget):
     # --- reissuing and revoking ---------------------------------------------------------------
 
     def reissue(self) -> bool:
-        row = self._single_certificate()
+        row = self._reissuable()
         if row is None:
             return False
-        reason = lifecycle_dialogs.ask_reason(self, lifecycle_dialogs.REISSUE, row.certificate_number,
-                                              row.full_name)
+        kind = (lifecycle_dialogs.REISSUE_REVOKED if row.certificate_status == "revoked"
+                else lifecycle_dialogs.REISSUE)
+        reason = lifecycle_dialogs.ask_reason(self, kind, row.certificate_number, row.full_name)
         if reason is None:
             return False
         try:

@@ -12,6 +12,7 @@ from ...core.services.certificates import REASON_MAX as MAX_REASON
 from .. import dialogs
 
 REISSUE, REVOKE = "reissue", "revoke"
+REISSUE_REVOKED = "reissue_revoked"  # a new certificate after a revocation: only ever on purpose
 
 
 class ReasonDialog(QDialog):
@@ -28,6 +29,13 @@ class ReasonDialog(QDialog):
                 "counting, a check of its QR code reports it as revoked, and its number is never given "
                 "to anyone else.").replace("%1", number).replace("%2", name)
             action = self.tr("&Revoke certificate")
+        elif kind == REISSUE_REVOKED:
+            self.setWindowTitle(self.tr("Reissue certificate %1").replace("%1", number))
+            explanation = self.tr(
+                "Certificate %1 of %2 was revoked. %2 gets a new certificate with a new number, made "
+                "from the records as they are now; %1 stays revoked. Do this only when the reason for "
+                "the revocation no longer holds.").replace("%1", number).replace("%2", name)
+            action = self.tr("&Reissue certificate")
         else:
             self.setWindowTitle(self.tr("Reissue certificate %1").replace("%1", number))
             explanation = self.tr(
@@ -43,6 +51,7 @@ class ReasonDialog(QDialog):
         self.reason.setTabChangesFocus(True)
         self.reason.setPlaceholderText(
             self.tr("e.g. the name was misspelt") if kind == REISSUE
+            else self.tr("e.g. the documents were checked again and are genuine") if kind == REISSUE_REVOKED
             else self.tr("e.g. issued by mistake; the participant did not finish the course"))
         self.reason.setFixedHeight(80)
         reason_label.setBuddy(self.reason)
