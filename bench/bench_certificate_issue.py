@@ -6,7 +6,7 @@
 Makes one finished class in a new SQLite database in a temporary folder (or in --db, an empty
 PostgreSQL database or schema), with a mark for every cell and a K for every unit, then times
 ``class_eligibility`` and ``issue_certificates`` for the whole class: numbers, snapshots,
-Ed25519 signatures, audit entries, one transaction. Between runs the batch is revoked, so each
+Ed25519 signatures, audit entries, one transaction. Between runs the batch is marked replaced, so each
 run issues --participants new certificates. Prints the median and max wall time over --runs
 (after one warm-up). Target (issue 7): 40 certificates well under a second on SQLite.
 """
@@ -101,7 +101,7 @@ def main() -> None:
                     issue_certificates(store, class_id, issued_on=TODAY, today=TODAY))))
                 assert len(outcome[0].issued) == args.participants
                 with store.transaction():  # make everyone eligible again for the next run
-                    m.Certificate.update(status=m.CertificateStatus.REVOKED).execute()
+                    m.Certificate.update(status=m.CertificateStatus.REPLACED).execute()
             judge, issue = judge[1:], issue[1:]  # the first run warms caches up
             backend = "PostgreSQL" if args.db.startswith("postgres") else "SQLite"
     print(f"{backend}, {args.participants} participants, {args.sessions} sessions, 5 units, "
