@@ -1,9 +1,8 @@
 """Fonts and paragraph styles shared by every printed document.
 
 The standard Helvetica family covers the Latin alphabet Bahasa Indonesia needs and is built
-into every PDF reader, so nothing is embedded or registered. A TrueType font added later
-(e.g. for certificates) must be registered once per process, in this module, before the
-first build; reportlab's font registry is global and not thread-safe.
+into every PDF reader, so nothing is embedded or registered here. Certificates, where names
+with any diacritic must print as written, embed TrueType fonts registered in ``fonts.py``.
 """
 
 from __future__ import annotations
