@@ -14,33 +14,20 @@ from decimal import Decimal
 import xlsxwriter
 from xlsxwriter.utility import xl_rowcol_to_cell
 
-from ..core.exporting import formula_like
 from .attendance_grid import MARK_ORDER, ClassGridDocument, session_heading
 from .attendance_recap import RecapDocument, rule_lines
+from .xlsx_sheets import PAPER_CODES, TEXT_FORMAT, ReportFormats, sheet_name, write_text
 from .output import Destination, write_output
 from .paper import paper_name
 from .words import check_lang, format_date, format_period, label
 
 # xlsxwriter's paper codes: 9 is A4, 14 is Folio (8.5 x 13 in, the F4 Indonesians use).
-_PAPER_CODES = {"A4": 9, "F4": 14}
-_TEXT = 49  # Excel's built-in Text number format, "@"
-_SHEET_NAME_MAX = 31
 
 
-class _Formats:
+class _Formats(ReportFormats):
     def __init__(self, book):
-        border = {"border": 1, "valign": "vcenter"}
-        self.institution = book.add_format({"bold": True, "font_size": 12})
-        self.title = book.add_format({"bold": True, "font_size": 14})
-        self.subtitle = book.add_format({"font_size": 11})
-        self.header = book.add_format({**border, "bold": True, "align": "center",
-                                       "text_wrap": True, "bg_color": "#D9D9D9"})
-        self.text = book.add_format({**border, "num_format": _TEXT})
-        self.quoted = book.add_format({**border, "num_format": _TEXT, "quote_prefix": True})
-        self.muted = book.add_format({**border, "num_format": _TEXT, "italic": True,
-                                      "font_color": "#595959"})
-        self.code = book.add_format({**border, "num_format": _TEXT, "align": "center"})
-        self.int = book.add_format({**border, "num_format": "0", "align": "center"})
+        super().__init__(book)
+        border = self.border
         self.total = book.add_format({**border, "num_format": "0", "align": "center",
                                       "bold": True, "bg_color": "#F0F0F0"})
         self.pct = book.add_format({**border, "num_format": "0.0%"})
@@ -52,24 +39,9 @@ class _Formats:
         self.note = book.add_format({"italic": True})
 
 
-def _text(sheet, row: int, col: int, value: str, fmt: _Formats, style=None) -> None:
-    """Text that stays text: a value a spreadsheet would run as a formula gets the quote."""
-    value = str(value)
-    if not value:
-        sheet.write_blank(row, col, None, style or fmt.text)
-    elif formula_like(value):
-        sheet.write_string(row, col, value, fmt.quoted)
-    else:
-        sheet.write_string(row, col, value, style or fmt.text)
-
-
-def _sheet_name(text: str) -> str:
-    return text.translate(str.maketrans({c: "-" for c in "[]:*?/\\"}))[:_SHEET_NAME_MAX]
-
-
 def _page_setup(sheet, paper: str, header_row: int, title: str) -> None:
     sheet.set_landscape()
-    sheet.set_paper(_PAPER_CODES[paper_name(paper)])
+    sheet.set_paper(PAPER_CODES[paper_name(paper)])
     sheet.fit_to_pages(1, 0)
     sheet.repeat_rows(header_row)
     sheet.set_margins(left=0.5, right=0.4, top=0.6, bottom=0.6)
@@ -107,7 +79,7 @@ def _plain(sheet, row: int, text: str, style) -> None:
 
 def _recap_sheet(book, recap: RecapDocument, fmt: _Formats) -> None:
     lang = recap.lang
-    sheet = book.add_worksheet(_sheet_name(label("recap_sheet", lang)))
+    sheet = book.add_worksheet(sheet_name(label("recap_sheet", lang)))
     row = _heading(sheet, recap, fmt, label("recap_title", lang))
     _plain(sheet, row, f"{label('minimum_long', lang)}: {recap.min_pct}% \u00b7 "
            f"{label('sessions_delivered', lang)}: "
@@ -128,7 +100,7 @@ def _recap_sheet(book, recap: RecapDocument, fmt: _Formats) -> None:
     header_row = row
     for col, (key, heading, width) in enumerate(columns):
         sheet.write_string(header_row, col, heading, fmt.header)
-        column_format = book.add_format({"num_format": _TEXT}) if key in ("name", "nik") else None
+        column_format = book.add_format({"num_format": TEXT_FORMAT}) if key in ("name", "nik") else None
         sheet.set_column(col, col, width, column_format)
     sheet.set_row(header_row, 30)
     for offset, item in enumerate(recap.rows, 1):
@@ -144,9 +116,9 @@ def _recap_sheet(book, recap: RecapDocument, fmt: _Formats) -> None:
             if key in values:
                 sheet.write_number(r, col, values[key], fmt.int)
             elif key == "name":
-                _text(sheet, r, col, name, fmt, name_style)
+                write_text(sheet, r, col, name, fmt, name_style)
             elif key == "nik":
-                _text(sheet, r, col, item.nik, fmt, fmt.code)
+                write_text(sheet, r, col, item.nik, fmt, fmt.code)
             elif key == "rate":
                 if item.rate_pct is None:
                     sheet.write_blank(r, col, None, fmt.pct)
@@ -157,9 +129,9 @@ def _recap_sheet(book, recap: RecapDocument, fmt: _Formats) -> None:
             elif key == "min":
                 sheet.write_number(r, col, item.min_pct / 100, fmt.min_pct)
             elif key == "verdict":
-                _text(sheet, r, col, item.verdict_label, fmt)
+                write_text(sheet, r, col, item.verdict_label, fmt)
             elif key == "reason":
-                _text(sheet, r, col, item.reason, fmt)
+                write_text(sheet, r, col, item.reason, fmt)
     last = header_row + len(recap.rows)
     sheet.freeze_panes(header_row + 1, 2)
     if recap.rows:
@@ -178,14 +150,14 @@ def _recap_sheet(book, recap: RecapDocument, fmt: _Formats) -> None:
 
 def _grid_sheet(book, recap: RecapDocument, grid: ClassGridDocument, fmt: _Formats) -> None:
     lang = recap.lang
-    sheet = book.add_worksheet(_sheet_name(label("grid_sheet", lang)))
+    sheet = book.add_worksheet(sheet_name(label("grid_sheet", lang)))
     row = _heading(sheet, recap, fmt, label("grid_title", lang))
     row += 1
     numbers_row, dates_row = row, row + 1
     lead = [(label("no", lang), 5), (label("participant_name", lang), 34), (label("nik", lang), 19)]
     for col, (heading, width) in enumerate(lead):
         sheet.merge_range(numbers_row, col, dates_row, col, heading, fmt.header)
-        sheet.set_column(col, col, width, book.add_format({"num_format": _TEXT}) if col else None)
+        sheet.set_column(col, col, width, book.add_format({"num_format": TEXT_FORMAT}) if col else None)
     first_session = len(lead)
     for offset, column in enumerate(grid.sessions):
         col = first_session + offset
@@ -203,8 +175,8 @@ def _grid_sheet(book, recap: RecapDocument, grid: ClassGridDocument, fmt: _Forma
         r = dates_row + offset
         sheet.write_number(r, 0, person.number, fmt.int)
         name = person.full_name + (f" ({label('not_enrolled_now', lang)})" if person.inactive else "")
-        _text(sheet, r, 1, name, fmt, fmt.muted if person.inactive else fmt.text)
-        _text(sheet, r, 2, person.nik, fmt, fmt.code)
+        write_text(sheet, r, 1, name, fmt, fmt.muted if person.inactive else fmt.text)
+        write_text(sheet, r, 2, person.nik, fmt, fmt.code)
         for index in range(len(grid.sessions)):
             mark = person.marks[index] if index < len(person.marks) else ""
             style = fmt.mark_absent if mark == "A" else fmt.mark

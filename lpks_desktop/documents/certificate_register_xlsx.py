@@ -12,45 +12,22 @@ import io
 
 import xlsxwriter
 
-from ..core.exporting import formula_like
 from .certificate_register import RegisterDocument, register_label, status_counts, status_text, subtitle
+from .xlsx_sheets import PAPER_CODES, TEXT_FORMAT, ReportFormats, sheet_name, write_text
 from .output import Destination, write_output
 from .paper import paper_name
 from .words import check_lang, format_date, label
 
-_PAPER_CODES = {"A4": 9, "F4": 14}  # xlsxwriter's codes: 14 is Folio (8.5 x 13 in)
-_TEXT = 49  # Excel's built-in Text number format, "@"
 _DATE = "dd/mm/yyyy"
-_SHEET_NAME_MAX = 31
 
 
-class _Formats:
+class _Formats(ReportFormats):
     def __init__(self, book):
-        border = {"border": 1, "valign": "vcenter"}
-        self.institution = book.add_format({"bold": True, "font_size": 12})
-        self.title = book.add_format({"bold": True, "font_size": 14})
-        self.subtitle = book.add_format({"font_size": 11})
-        self.header = book.add_format({**border, "bold": True, "align": "center",
-                                       "text_wrap": True, "bg_color": "#D9D9D9"})
-        self.text = book.add_format({**border, "num_format": _TEXT})
-        self.quoted = book.add_format({**border, "num_format": _TEXT, "quote_prefix": True})
-        self.muted = book.add_format({**border, "num_format": _TEXT, "italic": True,
-                                      "font_color": "#595959"})
-        self.code = book.add_format({**border, "num_format": _TEXT, "align": "center"})
-        self.int = book.add_format({**border, "num_format": "0", "align": "center"})
+        super().__init__(book)
+        border = self.border
         self.date = book.add_format({**border, "num_format": _DATE, "align": "center"})
         self.blank = book.add_format({**border})
         self.note = book.add_format({"italic": True})
-
-
-def _text(sheet, row: int, col: int, value: str, fmt: _Formats, style=None) -> None:
-    value = str(value or "")
-    if not value:
-        sheet.write_blank(row, col, None, style or fmt.text)
-    elif formula_like(value):
-        sheet.write_string(row, col, value, fmt.quoted)
-    else:
-        sheet.write_string(row, col, value, style or fmt.text)
 
 
 def _date(sheet, row: int, col: int, value: dt.date | None, fmt: _Formats) -> None:
@@ -106,11 +83,10 @@ def build_certificate_register_xlsx(doc: RegisterDocument, out: Destination) -> 
         "comments": "LPKS Desktop",
     })
     fmt = _Formats(book)
-    sheet_name = register_label("sheet", lang)
+    name = register_label("sheet", lang)
     if doc.year is not None:
-        sheet_name = f"{sheet_name} {doc.year}"
-    sheet = book.add_worksheet(sheet_name.translate(str.maketrans({c: "-" for c in "[]:*?/\\"}))
-                               [:_SHEET_NAME_MAX])
+        name = f"{name} {doc.year}"
+    sheet = book.add_worksheet(sheet_name(name))
     row = 0
     if doc.letterhead is not None:
         _plain(sheet, row, doc.letterhead.name.upper(), fmt.institution)
@@ -130,7 +106,8 @@ def build_certificate_register_xlsx(doc: RegisterDocument, out: Destination) -> 
         sheet.write_string(header_row, col, heading, fmt.header)
         text_column = key in ("number", "name", "nik", "birth_place", "program", "class",
                               "issued_place", "status", "remarks")
-        sheet.set_column(col, col, width, book.add_format({"num_format": _TEXT}) if text_column else None)
+        text_format = book.add_format({"num_format": TEXT_FORMAT}) if text_column else None
+        sheet.set_column(col, col, width, text_format)
     sheet.set_row(header_row, 30)
     for offset, item in enumerate(doc.rows, 1):
         r = header_row + offset
@@ -140,19 +117,19 @@ def build_certificate_register_xlsx(doc: RegisterDocument, out: Destination) -> 
             if key == "no":
                 sheet.write_number(r, col, item.number, fmt.int)
             elif key == "number":
-                _text(sheet, r, col, item.certificate_number, fmt, fmt.muted if stopped else fmt.text)
+                write_text(sheet, r, col, item.certificate_number, fmt, fmt.muted if stopped else fmt.text)
             elif key == "name":
-                _text(sheet, r, col, item.participant_name, fmt, fmt.muted if stopped else fmt.text)
+                write_text(sheet, r, col, item.participant_name, fmt, fmt.muted if stopped else fmt.text)
             elif key == "nik":
-                _text(sheet, r, col, item.nik, fmt, fmt.code)
+                write_text(sheet, r, col, item.nik, fmt, fmt.code)
             elif key == "birth_place":
-                _text(sheet, r, col, item.birth_place, fmt)
+                write_text(sheet, r, col, item.birth_place, fmt)
             elif key == "birth_date":
                 _date(sheet, r, col, item.birth_date, fmt)
             elif key == "program":
-                _text(sheet, r, col, item.program_name, fmt)
+                write_text(sheet, r, col, item.program_name, fmt)
             elif key == "class":
-                _text(sheet, r, col, item.class_code, fmt)
+                write_text(sheet, r, col, item.class_code, fmt)
             elif key == "start":
                 _date(sheet, r, col, item.start_date, fmt)
             elif key == "end":
@@ -165,12 +142,12 @@ def build_certificate_register_xlsx(doc: RegisterDocument, out: Destination) -> 
             elif key == "issued":
                 _date(sheet, r, col, item.issued_on, fmt)
             elif key == "issued_place":
-                _text(sheet, r, col, item.issued_place, fmt)
+                write_text(sheet, r, col, item.issued_place, fmt)
             elif key == "status":
-                _text(sheet, r, col, _status_word(item.status, lang), fmt,
+                write_text(sheet, r, col, _status_word(item.status, lang), fmt,
                       fmt.muted if stopped else fmt.text)
             elif key == "remarks":
-                _text(sheet, r, col, remarks, fmt)
+                write_text(sheet, r, col, remarks, fmt)
             elif key == "printed":
                 sheet.write_number(r, col, item.printed_count, fmt.int)
     last = header_row + len(doc.rows)
@@ -180,7 +157,7 @@ def build_certificate_register_xlsx(doc: RegisterDocument, out: Destination) -> 
     _plain(sheet, last + 2, register_label("summary", lang, total=len(doc.rows), **counts), fmt.note)
     _plain(sheet, last + 3, register_label("order_note", lang), fmt.note)
     sheet.set_landscape()
-    sheet.set_paper(_PAPER_CODES[paper_name(doc.paper)])
+    sheet.set_paper(PAPER_CODES[paper_name(doc.paper)])
     sheet.fit_to_pages(1, 0)
     sheet.repeat_rows(header_row)
     sheet.set_margins(left=0.5, right=0.4, top=0.6, bottom=0.6)
