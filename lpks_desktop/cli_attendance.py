@@ -46,7 +46,8 @@ def _weekday(day: dt.date) -> str:
     return _date(day, weekday=True).split(",", 1)[0]
 
 
-def _iso_date(text: str) -> dt.date:
+def iso_date(text: str) -> dt.date:
+    """A command-line date, YYYY-MM-DD (argparse ``type``)."""
     cleaned = text.strip()
     try:
         # Only the full form: Python would also take 20261102, which a clerk never means.
@@ -271,7 +272,7 @@ def add_commands(commands, h) -> None:
     sheets.add_argument("--class", dest="class_code", required=True, metavar=code,
                         help=h("kode kelas (lihat perintah classes)", "class code (see the classes command)"))
     which = sheets.add_mutually_exclusive_group()
-    which.add_argument("--date", type=_iso_date, metavar=h("TTTT-BB-HH", "YYYY-MM-DD"), help=h(
+    which.add_argument("--date", type=iso_date, metavar=h("TTTT-BB-HH", "YYYY-MM-DD"), help=h(
         "hanya daftar hadir pertemuan hari itu", "only the sheets of that day's sessions"))
     which.add_argument("--grid", action="store_true", help=h(
         "daftar hadir kelas: peserta kali tanggal pertemuan (mendatar)",

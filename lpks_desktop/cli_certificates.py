@@ -14,6 +14,7 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+from .cli_attendance import iso_date
 from .core.database import DatabaseLocation
 from .core.errors import UserError
 from .core.i18n import Text, current_language
@@ -73,18 +74,6 @@ def _plain(value):
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     return value
-
-
-def _iso_date(text: str) -> dt.date:
-    cleaned = text.strip()
-    try:
-        if len(cleaned) == 10:
-            return dt.date.fromisoformat(cleaned)
-    except ValueError:
-        pass
-    raise argparse.ArgumentTypeError(Text(
-        "bukan tanggal berbentuk TTTT-BB-HH (misalnya 2026-11-28): {text!r}",
-        "not a date in the form YYYY-MM-DD (e.g. 2026-11-28): {text!r}", {"text": text}).render())
 
 
 def _year(text: str) -> int:
@@ -569,7 +558,7 @@ def add_commands(commands, h) -> None:
     printing.add_argument("--no-issue", action="store_true", help=h(
         "jangan terbitkan nomor baru; cetak ulang yang sudah ada saja",
         "issue no new numbers; only reprint the certificates already issued"))
-    printing.add_argument("--issued-on", type=_iso_date, default=None, metavar=h("TTTT-BB-HH", "YYYY-MM-DD"),
+    printing.add_argument("--issued-on", type=iso_date, default=None, metavar=h("TTTT-BB-HH", "YYYY-MM-DD"),
                           help=h("tanggal terbit sertifikat baru (bawaan: hari ini)",
                                  "issue date of new certificates (default: today)"))
     where = printing.add_mutually_exclusive_group(required=True)
@@ -618,7 +607,7 @@ def add_commands(commands, h) -> None:
                          help=h("nomor sertifikat lama", "the old certificate's number"))
     reissue.add_argument("--reason", required=True, metavar=h("ALASAN", "TEXT"),
                          help=h("alasan penggantian", "why it is replaced"))
-    reissue.add_argument("--issued-on", type=_iso_date, default=None, metavar=h("TTTT-BB-HH", "YYYY-MM-DD"),
+    reissue.add_argument("--issued-on", type=iso_date, default=None, metavar=h("TTTT-BB-HH", "YYYY-MM-DD"),
                          help=h("tanggal terbit yang baru (bawaan: hari ini)",
                                 "the new issue date (default: today)"))
     reissue.set_defaults(func=cmd_reissue)
