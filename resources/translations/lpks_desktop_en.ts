@@ -2,6 +2,308 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AssessmentGrid</name>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competent (K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet competent (BK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required (wajib) for the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required for the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentGridModel</name>
+    <message>
+        <source>This participant&apos;s results are read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All competent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a result: type K (competent) or BK (not yet competent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units assessed competent (K) of all units, unsaved changes included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required units not yet competent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every required unit is competent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet (saved: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this cell while you were editing; this is their value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentGridView</name>
+    <message>
+        <source>Type K (competent) or B (not yet competent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number from 0 to 100, e.g. 85 or 85,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTab</name>
+    <message>
+        <source>What the unit columns show and what typing enters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all unsaved results at once (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget every unsaved change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z or Ctrl+Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo last save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the results as they were before the last save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;competent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the chosen cells competent, or with one cell chosen every unassessed cell of its unit (Ctrl+Shift+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: K competent · B not yet competent (then down) · digits type a score · Del clear · Enter/F2 edit · Ctrl+Shift+K all competent · Ctrl+Z undo · Ctrl+S save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This class no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %n unsaved changes?</source>
+        <translation>
+            <numerusform>Forget %n unsaved change?</numerusform>
+            <numerusform>Forget %n unsaved changes?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment results are not saved yet. Save them before closing?</source>
+        <translation>
+            <numerusform>%n assessment result is not saved yet. Save it before closing?</numerusform>
+            <numerusform>%n assessment results are not saved yet. Save them before closing?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved changes</source>
+        <translation>
+            <numerusform>%n unsaved change</numerusform>
+            <numerusform>%n unsaved changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells marked competent.</source>
+        <translation>
+            <numerusform>%n cell marked competent.</numerusform>
+            <numerusform>%n cells marked competent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unassessed cell to mark competent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n results written</source>
+        <translation>
+            <numerusform>Saved: %n result written</numerusform>
+            <numerusform>Saved: %n results written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cleared</source>
+        <translation>
+            <numerusform>%n cleared</numerusform>
+            <numerusform>%n cleared</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The results were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: correct the %n refused cells and save again.</source>
+        <translation>
+            <numerusform>Nothing was saved: correct the %n refused cell and save again.</numerusform>
+            <numerusform>Nothing was saved: correct the %n refused cells and save again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: you typed %3, saved meanwhile: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved: someone else saved these results after you opened the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Their values are now shown (framed in red). Your %n other changes are kept: check and save again.</source>
+        <translation>
+            <numerusform>Their values are now shown (framed in red). Your %n other change is kept: check and save again.</numerusform>
+            <numerusform>Their values are now shown (framed in red). Your %n other changes are kept: check and save again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells were changed by someone else; their values are shown.</source>
+        <translation>
+            <numerusform>%n cell was changed by someone else; its value is shown.</numerusform>
+            <numerusform>%n cells were changed by someone else; their values are shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last save was not undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last save was undone: the results are back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssistantsEditor</name>
     <message>
         <source>&amp;Add</source>
@@ -1005,6 +1307,476 @@
     </message>
 </context>
 <context>
+    <name>CertificatePrintDialog</name>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;selected certificates (%n)</source>
+        <translation>
+            <numerusform>The &amp;selected certificate (%n)</numerusform>
+            <numerusform>The &amp;selected certificates (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All valid certificates of the class (%n)</source>
+        <translation>
+            <numerusform>&amp;All valid certificates of the class (%n)</numerusform>
+            <numerusform>&amp;All valid certificates of the class (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the &amp;back page (the competency units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Design:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint (choose the printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;one PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF per person into a &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF per person in a &amp;ZIP file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders: {number} certificate number, {name} participant, {class} class code, {seq} running number in this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save ZIP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificates chosen: nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No certificates chosen: nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.
+
+Open it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the certificates of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates saved in %1.
+
+Open it now?</source>
+        <translation>
+            <numerusform>%n certificate saved in %1.
+
+Open it now?</numerusform>
+            <numerusform>%n certificates saved in %1.
+
+Open it now?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates saved in the folder %1.
+
+Open the folder now?</source>
+        <translation>
+            <numerusform>%n certificate saved in the folder %1.
+
+Open the folder now?</numerusform>
+            <numerusform>%n certificates saved in the folder %1.
+
+Open the folder now?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSettingsSection</name>
+    <message>
+        <source>%1 is %2 MB; a background may be at most 5 MB. Save it smaller (for example 3508 × 2480 pixels, A4 at 300 dpi, as JPEG) and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG picture; choose a PNG or JPEG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic (serif type, ornamental double border)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modern (sans-serif type, coloured band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple (no decoration, for pre-printed certificate paper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 landscape (297 × 210 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F4 / folio landscape (330 × 215 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Design:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed behind the front of every certificate, stretched to the page. PNG or JPEG, at most 5 MB; saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For one PDF per person: {number} certificate number · {name} participant · {class} class code · {seq} the person&apos;s number in the class. Characters a file name cannot hold (such as /) become -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate number pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seq:03d} running number with leading zeros · {institution} institution code · {program} program code · {month_roman} month in Roman numerals · {month} month · {year} year. The running number starts again at 1 each year. Also on the institution&apos;s form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing &amp;keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that signs this institution&apos;s QR codes; export it, or import other offices&apos; keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save certificate settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1 — %2. Each institution&apos;s certificates look its own way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates are set up for each institution: choose one institution at the top first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: none until the pattern is corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next numbers: choose one institution at the top first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next numbers: none until the pattern is corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next numbers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every certificate number issued, revoked and replaced ones included (buku induk). Certificates are issued and printed on a class&apos;s Certificates tab: double-click a row to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nstitution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected certificate&apos;s class on its Certificates tab (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export register &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register for the institution and year chosen, for printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export register &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register for the institution and year chosen, as a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The institution&apos;s signing key; other offices&apos; keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificates match the filters and search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificates issued yet for the institution and year chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked</source>
+        <translation>
+            <numerusform>%n revoked</numerusform>
+            <numerusform>%n revoked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export certificate register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>new</source>
@@ -1123,6 +1895,153 @@
     </message>
     <message>
         <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassCertificatesTab</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a numbered, signed certificate to every eligible person who has none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the valid certificates, or save them as PDF (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new certificate with a new number for the selected person; the old one is marked as replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the selected certificate, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read attendance, results and certificates again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in this class is taking part yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates issued</source>
+        <translation>
+            <numerusform>%n certificate issued</numerusform>
+            <numerusform>%n certificates issued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet issued</source>
+        <translation>
+            <numerusform>%n not yet issued</numerusform>
+            <numerusform>%n not yet issued</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody eligible is waiting for a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n certificates?</source>
+        <translation>
+            <numerusform>Issue %n certificate?</numerusform>
+            <numerusform>Issue %n certificates?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The number will be %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Another PC issuing at the same time may take some of them first.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number is never given again, even if the certificate is revoked later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people did not get a certificate:</source>
+        <translation>
+            <numerusform>%n person did not get a certificate:</numerusform>
+            <numerusform>%n people did not get a certificate:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 is %2 and is not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reissue certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 replaced by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 revoked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1632,6 +2551,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ass&amp;essment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This class no longer exists; another user may have deleted it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,6 +2961,81 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     </message>
     <message>
         <source>(no unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityModel</name>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (min %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets every condition for the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 units the program counts are competent (K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked: it no longer counts, and its number is never given again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by a reissued certificate with a new number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3305,6 +4307,121 @@ They will be marked as having passed the selection; call them to tell them.</sou
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Certificate signing keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This institution&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export public key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the public key in a file, for other offices to check this institution&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys this database knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a key from another office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the public key file another office exported, so its certificates verify here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each institution signs its certificates with its own key: choose one institution at the top of the window to see or export its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 signs its certificates with this key. Give the exported public key to offices that need to check them; the private key never leaves this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LPKS public key (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be saved as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a public key file: it is far too large (%2 KB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key of %1 was already known; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 of %2 added: its certificates can be verified here now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own, in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own, retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Institution whose records are shown</source>
@@ -3344,6 +4461,10 @@ They will be marked as having passed the selection; call them to tell them.</sou
     </message>
     <message>
         <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4253,6 +5374,34 @@ They will be marked as having passed the selection; call them to tell them.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required units competent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all units competent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit results (attendance only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum score (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 70; blank: scores are not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Competency units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4323,6 +5472,58 @@ They will be marked as having passed the selection; call them to tell them.</sou
             <numerusform>At least %n character.</numerusform>
             <numerusform>At least %n characters.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Revoke certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 of %2 will be revoked. This cannot be undone: the certificate stops counting, a check of its QR code reports it as revoked, and its number is never given to anyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reissue certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 of %2 was revoked. %2 gets a new certificate with a new number, made from the records as they are now; %1 stays revoked. Do this only when the reason for the revocation no longer holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reissue certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 gets a new certificate with a new number, made from the records as they are now (a corrected name, for instance). Certificate %1 is marked as replaced; its number is never given again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required, kept with the certificate):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the name was misspelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the documents were checked again and are genuine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. issued by mistake; the participant did not finish the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write the reason first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4443,6 +5644,60 @@ They will be marked as having passed the selection; call them to tell them.</sou
     </message>
     <message>
         <source>%1 is registered. Registered in this dialog: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by / replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultDelegate</name>
+    <message>
+        <source>(not assessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K – competent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BK – not yet competent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5663,6 +6918,133 @@ They will be marked as having passed the selection; call them to tell them.</sou
     </message>
 </context>
 <context>
+    <name>VerifyPanel</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the certificate with a USB scanner, or paste its text here, then press Enter. The check works without internet: a certificate of another office can be checked once that office&apos;s public key has been imported (Keys…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LPKS1:… (scan or paste the QR code&apos;s text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import another office&apos;s public key, or export this institution&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the code says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the code says (not confirmed by a signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database&apos;s certificate with this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database holds no certificate with this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by one of this database&apos;s institutions, but this database holds no certificate with this number (it may come from a copy of the data made before it was issued).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database holds no certificate with this number: it was issued elsewhere, so whether it was revoked later is known only to the office that issued it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaces %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WeekSessionsModel</name>
     <message>
         <source>Day</source>
@@ -5921,6 +7303,96 @@ They will be marked as having passed the selection; call them to tell them.</sou
     </message>
     <message>
         <source>Writing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certificate_batch</name>
+    <message numerus="yes">
+        <source>Making %n certificates…</source>
+        <translation>
+            <numerusform>Making %n certificate…</numerusform>
+            <numerusform>Making %n certificates…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certificate_print</name>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This class has no valid certificates to print. Issue them first with &quot;Issue certificates&quot;; revoked and replaced certificates are never printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certificate_status</name>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaces %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certificate_verdict</name>
+    <message>
+        <source>Genuine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forged or altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a certificate code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certificates</name>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

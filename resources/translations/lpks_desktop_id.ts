@@ -2,6 +2,298 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>AssessmentGrid</name>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>Pre-test</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>Post-test</translation>
+    </message>
+    <message>
+        <source>Competent (K)</source>
+        <translation>Kompeten (K)</translation>
+    </message>
+    <message>
+        <source>Not yet competent (BK)</source>
+        <translation>Belum kompeten (BK)</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>%1 JP</source>
+        <translation>%1 JP</translation>
+    </message>
+    <message>
+        <source>Required (wajib) for the certificate</source>
+        <translation>Wajib untuk sertifikat</translation>
+    </message>
+    <message>
+        <source>Not required for the certificate</source>
+        <translation>Tidak wajib untuk sertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentGridModel</name>
+    <message>
+        <source>This participant&apos;s results are read-only.</source>
+        <translation>Hasil peserta ini hanya dapat dilihat.</translation>
+    </message>
+    <message>
+        <source>Clear results</source>
+        <translation>Hapus hasil</translation>
+    </message>
+    <message>
+        <source>Mark %1</source>
+        <translation>Tandai %1</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Hapus %1</translation>
+    </message>
+    <message>
+        <source>All competent</source>
+        <translation>Semua kompeten</translation>
+    </message>
+    <message>
+        <source>“%1” is not a result: type K (competent) or BK (not yet competent).</source>
+        <translation>“%1” bukan hasil penilaian: ketik K (kompeten) atau BK (belum kompeten).</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <translation>Isi %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>wajib</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>pilihan</translation>
+    </message>
+    <message>
+        <source>Competent</source>
+        <translation>Kompeten</translation>
+    </message>
+    <message>
+        <source>Units assessed competent (K) of all units, unsaved changes included</source>
+        <translation>Unit yang dinilai kompeten (K) dari semua unit, termasuk perubahan yang belum disimpan</translation>
+    </message>
+    <message>
+        <source>NIK %1</source>
+        <translation>NIK %1</translation>
+    </message>
+    <message>
+        <source>K %1 of %2</source>
+        <translation>K %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Required units not yet competent: %1</source>
+        <translation>Unit wajib yang belum kompeten: %1</translation>
+    </message>
+    <message>
+        <source>Every required unit is competent</source>
+        <translation>Semua unit wajib sudah kompeten</translation>
+    </message>
+    <message>
+        <source>Not saved yet (saved: %1)</source>
+        <translation>Belum disimpan (yang tersimpan: %1)</translation>
+    </message>
+    <message>
+        <source>Someone else changed this cell while you were editing; this is their value.</source>
+        <translation>Pengguna lain mengubah sel ini selagi Anda mengisinya; yang tampil adalah isian mereka.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentGridView</name>
+    <message>
+        <source>Type K (competent) or B (not yet competent).</source>
+        <translation>Ketik K (kompeten) atau B (belum kompeten).</translation>
+    </message>
+    <message>
+        <source>Type a number from 0 to 100, e.g. 85 or 85,5.</source>
+        <translation>Ketik angka 0 sampai 100, mis. 85 atau 85,5.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTab</name>
+    <message>
+        <source>What the unit columns show and what typing enters</source>
+        <translation>Yang ditampilkan kolom unit dan yang diisi saat mengetik</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Tampilkan:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save all unsaved results at once (Ctrl+S)</source>
+        <translation>Simpan sekaligus semua hasil yang belum disimpan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <source>Forget every unsaved change</source>
+        <translation>Buang semua perubahan yang belum disimpan</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Urungkan perubahan terakhir (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z or Ctrl+Y)</source>
+        <translation>Ulangi (Ctrl+Shift+Z atau Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Undo last save</source>
+        <translation>Urungkan simpan</translation>
+    </message>
+    <message>
+        <source>Put back the results as they were before the last save</source>
+        <translation>Kembalikan hasil seperti sebelum penyimpanan terakhir</translation>
+    </message>
+    <message>
+        <source>All &amp;competent</source>
+        <translation>Semua &amp;kompeten</translation>
+    </message>
+    <message>
+        <source>Mark the chosen cells competent, or with one cell chosen every unassessed cell of its unit (Ctrl+Shift+K)</source>
+        <translation>Tandai kompeten sel yang dipilih, atau bila hanya satu sel dipilih, semua sel yang belum dinilai di unitnya (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Keys: K competent · B not yet competent (then down) · digits type a score · Del clear · Enter/F2 edit · Ctrl+Shift+K all competent · Ctrl+Z undo · Ctrl+S save</source>
+        <translation>Tombol: K kompeten · B belum kompeten (lalu turun) · angka mengisi nilai · Del hapus · Enter/F2 ubah · Ctrl+Shift+K semua kompeten · Ctrl+Z urungkan · Ctrl+S simpan</translation>
+    </message>
+    <message>
+        <source>This class no longer exists.</source>
+        <translation>Kelas ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %n unsaved changes?</source>
+        <translation>
+            <numerusform>Buang %n perubahan yang belum disimpan?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes discarded.</source>
+        <translation>Perubahan yang belum disimpan sudah dibuang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment results are not saved yet. Save them before closing?</source>
+        <translation>
+            <numerusform>%n hasil penilaian belum disimpan. Simpan sebelum menutup?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved changes</source>
+        <translation>
+            <numerusform>%n perubahan belum disimpan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells marked competent.</source>
+        <translation>
+            <numerusform>%n sel ditandai kompeten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unassessed cell to mark competent.</source>
+        <translation>Tidak ada sel belum dinilai yang dapat ditandai kompeten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n results written</source>
+        <translation>
+            <numerusform>Tersimpan: %n hasil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cleared</source>
+        <translation>
+            <numerusform>%n dikosongkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The results were not saved</source>
+        <translation>Hasil tidak disimpan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: correct the %n refused cells and save again.</source>
+        <translation>
+            <numerusform>Tidak ada yang disimpan: perbaiki %n sel yang ditolak lalu simpan lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: you typed %3, saved meanwhile: %4</source>
+        <translation>%1, %2: Anda mengisi %3, sementara itu tersimpan: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… dan %n lainnya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved: someone else saved these results after you opened the grid.</source>
+        <translation>Tidak ada yang disimpan: pengguna lain menyimpan hasil ini setelah Anda membuka tabelnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their values are now shown (framed in red). Your %n other changes are kept: check and save again.</source>
+        <translation>
+            <numerusform>Isian mereka kini ditampilkan (berbingkai merah). %n perubahan Anda yang lain tetap ada: periksa lalu simpan lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results changed by someone else</source>
+        <translation>Hasil diubah pengguna lain</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells were changed by someone else; their values are shown.</source>
+        <translation>
+            <numerusform>%n sel diubah pengguna lain; yang ditampilkan adalah isian mereka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last save was not undone</source>
+        <translation>Penyimpanan terakhir tidak diurungkan</translation>
+    </message>
+    <message>
+        <source>The last save was undone: the results are back as they were.</source>
+        <translation>Penyimpanan terakhir sudah diurungkan: hasil kembali seperti semula.</translation>
+    </message>
+</context>
+<context>
     <name>AssistantsEditor</name>
     <message>
         <source>&amp;Add</source>
@@ -979,6 +1271,465 @@
     </message>
 </context>
 <context>
+    <name>CertificatePrintDialog</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Sertifikat yang dicetak</translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;selected certificates (%n)</source>
+        <translation>
+            <numerusform>Sertifikat &amp;terpilih (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All valid certificates of the class (%n)</source>
+        <translation>
+            <numerusform>&amp;Semua sertifikat kelas ini yang berlaku (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Tampilan sertifikat</translation>
+    </message>
+    <message>
+        <source>Include the &amp;back page (the competency units)</source>
+        <translation>Sertakan halaman &amp;belakang (daftar unit kompetensi)</translation>
+    </message>
+    <message>
+        <source>&amp;Design:</source>
+        <translation>&amp;Desain:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>B&amp;ahasa:</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Keluaran</translation>
+    </message>
+    <message>
+        <source>P&amp;rint (choose the printer)</source>
+        <translation>&amp;Cetak (pilih printer)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view on screen</source>
+        <translation>&amp;Pratinjau di layar</translation>
+    </message>
+    <message>
+        <source>Save as &amp;one PDF</source>
+        <translation>Simpan sebagai sat&amp;u PDF</translation>
+    </message>
+    <message>
+        <source>One PDF per person into a &amp;folder</source>
+        <translation>Satu PDF per orang ke dalam &amp;folder</translation>
+    </message>
+    <message>
+        <source>One PDF per person in a &amp;ZIP file</source>
+        <translation>Satu PDF per orang dalam berkas &amp;ZIP</translation>
+    </message>
+    <message>
+        <source>Placeholders: {number} certificate number, {name} participant, {class} class code, {seq} running number in this batch</source>
+        <translation>Penanda: {number} nomor sertifikat, {name} nama peserta, {class} kode kelas, {seq} nomor urut dalam cetakan ini</translation>
+    </message>
+    <message>
+        <source>File &amp;names:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Pratinjau…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Pilih folder…</translation>
+    </message>
+    <message>
+        <source>Save ZIP…</source>
+        <translation>Simpan ZIP…</translation>
+    </message>
+    <message>
+        <source>First file: %1</source>
+        <translation>Berkas pertama: %1</translation>
+    </message>
+    <message>
+        <source>No certificates chosen: nothing to print.</source>
+        <translation>Belum ada sertifikat yang dipilih: tidak ada yang dapat dicetak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates</source>
+        <translation>
+            <numerusform>%n sertifikat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n halaman</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No certificates chosen: nothing was printed.</source>
+        <translation>Tidak ada sertifikat yang dipilih: tidak ada yang dicetak.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.
+
+Open it now?</source>
+        <translation>Disimpan sebagai %1.
+
+Buka sekarang?</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates of %1</source>
+        <translation>Folder untuk sertifikat %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates saved in %1.
+
+Open it now?</source>
+        <translation>
+            <numerusform>%n sertifikat disimpan di %1.
+
+Buka sekarang?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates saved in the folder %1.
+
+Open the folder now?</source>
+        <translation>
+            <numerusform>%n sertifikat disimpan di folder %1.
+
+Buka foldernya sekarang?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSettingsSection</name>
+    <message>
+        <source>%1 is %2 MB; a background may be at most 5 MB. Save it smaller (for example 3508 × 2480 pixels, A4 at 300 dpi, as JPEG) and choose it again.</source>
+        <translation>Ukuran %1 %2 MB; latar belakang paling besar 5 MB. Simpan dengan ukuran lebih kecil (misalnya 3508 × 2480 piksel, A4 pada 300 dpi, sebagai JPEG) lalu pilih lagi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG picture; choose a PNG or JPEG file.</source>
+        <translation>%1 bukan gambar PNG atau JPEG; pilih berkas PNG atau JPEG.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>Classic (serif type, ornamental double border)</source>
+        <translation>Klasik (huruf berkait, bingkai ganda berhias)</translation>
+    </message>
+    <message>
+        <source>Modern (sans-serif type, coloured band)</source>
+        <translation>Modern (huruf tanpa kait, pita berwarna)</translation>
+    </message>
+    <message>
+        <source>Simple (no decoration, for pre-printed certificate paper)</source>
+        <translation>Sederhana (tanpa hiasan, untuk blangko sertifikat yang sudah tercetak)</translation>
+    </message>
+    <message>
+        <source>Certificate design</source>
+        <translation>Desain sertifikat</translation>
+    </message>
+    <message>
+        <source>A4 landscape (297 × 210 mm)</source>
+        <translation>A4 lanskap (297 × 210 mm)</translation>
+    </message>
+    <message>
+        <source>F4 / folio landscape (330 × 215 mm)</source>
+        <translation>F4 / folio lanskap (330 × 215 mm)</translation>
+    </message>
+    <message>
+        <source>Certificate paper</source>
+        <translation>Kertas sertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Design:</source>
+        <translation>&amp;Desain:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <source>Background image</source>
+        <translation>Gambar latar belakang</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose image…</source>
+        <translation>&amp;Pilih gambar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move image</source>
+        <translation>Hap&amp;us gambar</translation>
+    </message>
+    <message>
+        <source>Printed behind the front of every certificate, stretched to the page. PNG or JPEG, at most 5 MB; saved at once.</source>
+        <translation>Dicetak di belakang isi halaman depan setiap sertifikat, direntangkan selebar halaman. PNG atau JPEG, paling besar 5 MB; langsung disimpan.</translation>
+    </message>
+    <message>
+        <source>Background:</source>
+        <translation>Latar belakang:</translation>
+    </message>
+    <message>
+        <source>File name pattern</source>
+        <translation>Pola nama berkas</translation>
+    </message>
+    <message>
+        <source>&amp;File names:</source>
+        <translation>Nama &amp;berkas:</translation>
+    </message>
+    <message>
+        <source>For one PDF per person: {number} certificate number · {name} participant · {class} class code · {seq} the person&apos;s number in the class. Characters a file name cannot hold (such as /) become -.</source>
+        <translation>Untuk satu PDF per orang: {number} nomor sertifikat · {name} nama peserta · {class} kode kelas · {seq} nomor urut orang itu di kelas. Karakter yang tidak boleh ada di nama berkas (seperti /) diganti -.</translation>
+    </message>
+    <message>
+        <source>Certificate number pattern</source>
+        <translation>Pola nomor sertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation>&amp;Nomor:</translation>
+    </message>
+    <message>
+        <source>{seq:03d} running number with leading zeros · {institution} institution code · {program} program code · {month_roman} month in Roman numerals · {month} month · {year} year. The running number starts again at 1 each year. Also on the institution&apos;s form.</source>
+        <translation>{seq:03d} nomor urut dengan nol di depan · {institution} kode lembaga · {program} kode program · {month_roman} bulan dalam angka Romawi · {month} bulan · {year} tahun. Nomor urut mulai lagi dari 1 setiap tahun. Juga ada di formulir lembaga.</translation>
+    </message>
+    <message>
+        <source>Signing &amp;keys…</source>
+        <translation>Kunci &amp;tanda tangan…</translation>
+    </message>
+    <message>
+        <source>The key that signs this institution&apos;s QR codes; export it, or import other offices&apos; keys</source>
+        <translation>Kunci yang menandatangani kode QR lembaga ini; ekspor kunci ini, atau impor kunci kantor lain</translation>
+    </message>
+    <message>
+        <source>&amp;Save certificate settings</source>
+        <translation>&amp;Simpan pengaturan sertifikat</translation>
+    </message>
+    <message>
+        <source>For %1 — %2. Each institution&apos;s certificates look its own way.</source>
+        <translation>Untuk %1 — %2. Setiap lembaga mengatur sendiri tampilan sertifikatnya.</translation>
+    </message>
+    <message>
+        <source>Certificates are set up for each institution: choose one institution at the top first.</source>
+        <translation>Sertifikat diatur per lembaga: pilih dulu satu lembaga di bagian atas.</translation>
+    </message>
+    <message>
+        <source>Example: none until the pattern is corrected</source>
+        <translation>Contoh: belum ada sampai polanya diperbaiki</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Contoh: %1</translation>
+    </message>
+    <message>
+        <source>Next numbers: choose one institution at the top first</source>
+        <translation>Nomor berikutnya: pilih dulu satu lembaga di bagian atas</translation>
+    </message>
+    <message>
+        <source>Next numbers: none until the pattern is corrected</source>
+        <translation>Nomor berikutnya: belum ada sampai polanya diperbaiki</translation>
+    </message>
+    <message>
+        <source>Next numbers: %1</source>
+        <translation>Nomor berikutnya: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>No background</source>
+        <translation>Tanpa latar belakang</translation>
+    </message>
+    <message>
+        <source>Not a picture</source>
+        <translation>Bukan gambar</translation>
+    </message>
+    <message>
+        <source>Certificate background</source>
+        <translation>Latar belakang sertifikat</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Berkas %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Background saved.</source>
+        <translation>Latar belakang disimpan.</translation>
+    </message>
+    <message>
+        <source>Background removed.</source>
+        <translation>Latar belakang dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>Every certificate number issued, revoked and replaced ones included (buku induk). Certificates are issued and printed on a class&apos;s Certificates tab: double-click a row to open it.</source>
+        <translation>Semua nomor sertifikat yang pernah diterbitkan, termasuk yang dicabut dan diganti (buku induk). Sertifikat diterbitkan dan dicetak di tab Sertifikat pada jendela kelas: klik dua kali sebuah baris untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Berlaku</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Diganti</translation>
+    </message>
+    <message>
+        <source>Search name or number</source>
+        <translation>Cari nama atau nomor</translation>
+    </message>
+    <message>
+        <source>I&amp;nstitution:</source>
+        <translation>&amp;Lembaga:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>&amp;Open class</source>
+        <translation>&amp;Buka kelas</translation>
+    </message>
+    <message>
+        <source>Open the selected certificate&apos;s class on its Certificates tab (Enter)</source>
+        <translation>Buka kelas dari sertifikat yang dipilih, di tab Sertifikat (Enter)</translation>
+    </message>
+    <message>
+        <source>Export register &amp;PDF…</source>
+        <translation>Ekspor buku induk &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The register for the institution and year chosen, for printing</source>
+        <translation>Buku induk untuk lembaga dan tahun yang dipilih, untuk dicetak</translation>
+    </message>
+    <message>
+        <source>Export register &amp;XLSX…</source>
+        <translation>Ekspor buku induk &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>The register for the institution and year chosen, as a workbook</source>
+        <translation>Buku induk untuk lembaga dan tahun yang dipilih, sebagai buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation>&amp;Kunci…</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s signing key; other offices&apos; keys</source>
+        <translation>Kunci tanda tangan lembaga ini; kunci kantor lain</translation>
+    </message>
+    <message>
+        <source>Certificate register</source>
+        <translation>Buku induk sertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>Buku &amp;induk</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a certificate</source>
+        <translation>&amp;Verifikasi sertifikat</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>Semua lembaga</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Semua tahun</translation>
+    </message>
+    <message>
+        <source>No certificates match the filters and search.</source>
+        <translation>Tidak ada sertifikat yang cocok dengan filter dan pencarian.</translation>
+    </message>
+    <message>
+        <source>No certificates issued yet for the institution and year chosen.</source>
+        <translation>Belum ada sertifikat yang diterbitkan untuk lembaga dan tahun yang dipilih.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates</source>
+        <translation>
+            <numerusform>%n sertifikat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked</source>
+        <translation>
+            <numerusform>%n dicabut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n diganti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export certificate register</source>
+        <translation>Ekspor buku induk sertifikat</translation>
+    </message>
+    <message>
+        <source>Writing the register…</source>
+        <translation>Menulis buku induk…</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>new</source>
@@ -1094,6 +1845,149 @@
     <message>
         <source>Remove row</source>
         <translation>Hapus baris</translation>
+    </message>
+</context>
+<context>
+    <name>ClassCertificatesTab</name>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Layak</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Tidak layak</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Ta&amp;mpilkan:</translation>
+    </message>
+    <message>
+        <source>Give a numbered, signed certificate to every eligible person who has none yet</source>
+        <translation>Beri sertifikat bernomor dan bertanda tangan kepada setiap orang yang layak dan belum memilikinya</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Print the valid certificates, or save them as PDF (Ctrl+P)</source>
+        <translation>Cetak sertifikat yang berlaku, atau simpan sebagai PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;issue…</source>
+        <translation>Terbitkan u&amp;lang…</translation>
+    </message>
+    <message>
+        <source>A new certificate with a new number for the selected person; the old one is marked as replaced</source>
+        <translation>Sertifikat baru dengan nomor baru untuk orang yang dipilih; sertifikat lama ditandai diganti</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Ca&amp;but…</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected certificate, with a reason</source>
+        <translation>Cabut sertifikat yang dipilih, disertai alasan</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Mu&amp;at ulang</translation>
+    </message>
+    <message>
+        <source>Read attendance, results and certificates again</source>
+        <translation>Baca ulang kehadiran, hasil penilaian dan sertifikat</translation>
+    </message>
+    <message>
+        <source>Nobody in this class is taking part yet.</source>
+        <translation>Belum ada peserta yang mengikuti kelas ini.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 eligible</source>
+        <translation>%1 dari %2 layak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates issued</source>
+        <translation>
+            <numerusform>%n sertifikat diterbitkan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet issued</source>
+        <translation>
+            <numerusform>%n belum diterbitkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificates (%1)</source>
+        <translation>&amp;Terbitkan sertifikat (%1)</translation>
+    </message>
+    <message>
+        <source>Issue certificates</source>
+        <translation>Terbitkan sertifikat</translation>
+    </message>
+    <message>
+        <source>Nobody eligible is waiting for a certificate.</source>
+        <translation>Tidak ada peserta layak yang menunggu sertifikat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n certificates?</source>
+        <translation>
+            <numerusform>Terbitkan %n sertifikat?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The number will be %1.</source>
+        <translation>Nomornya: %1.</translation>
+    </message>
+    <message>
+        <source>Numbers %1 to %2.</source>
+        <translation>Nomor %1 s.d. %2.</translation>
+    </message>
+    <message>
+        <source>(Another PC issuing at the same time may take some of them first.)</source>
+        <translation>(PC lain yang menerbitkan pada saat yang sama bisa lebih dulu memakai sebagian nomor ini.)</translation>
+    </message>
+    <message>
+        <source>A number is never given again, even if the certificate is revoked later.</source>
+        <translation>Nomor yang sudah dipakai tidak akan diberikan lagi, meskipun sertifikatnya kelak dicabut.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 s.d. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people did not get a certificate:</source>
+        <translation>
+            <numerusform>%n orang tidak mendapat sertifikat:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>Sertifikat %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is %2 and is not printed.</source>
+        <translation>Sertifikat %1 sudah %2, jadi tidak dicetak.</translation>
+    </message>
+    <message>
+        <source>Reissue certificate</source>
+        <translation>Terbitkan ulang sertifikat</translation>
+    </message>
+    <message>
+        <source>Certificate %1 replaced by %2.</source>
+        <translation>Sertifikat %1 diganti dengan %2.</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>Cabut sertifikat</translation>
+    </message>
+    <message>
+        <source>Certificate %1 revoked.</source>
+        <translation>Sertifikat %1 dicabut.</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +2496,14 @@
         <translation>Ke&amp;hadiran (%1)</translation>
     </message>
     <message>
+        <source>Ass&amp;essment</source>
+        <translation>Pe&amp;nilaian</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation>&amp;Sertifikat</translation>
+    </message>
+    <message>
         <source>This class no longer exists; another user may have deleted it.</source>
         <translation>Kelas ini sudah tidak ada; mungkin telah dihapus oleh pengguna lain.</translation>
     </message>
@@ -2000,6 +2902,81 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     <message>
         <source>(no unit)</source>
         <translation>(tanpa unit)</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityModel</name>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Units K</source>
+        <translation>Unit K</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Layak</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Alasan tidak layak</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Nomor sertifikat</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>%1 (min %2)</source>
+        <translation>%1 (min. %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>✓ Yes</source>
+        <translation>✓ Ya</translation>
+    </message>
+    <message>
+        <source>✗ No</source>
+        <translation>✗ Tidak</translation>
+    </message>
+    <message>
+        <source>Not yet issued</source>
+        <translation>Belum diterbitkan</translation>
+    </message>
+    <message>
+        <source>NIK %1</source>
+        <translation>NIK %1</translation>
+    </message>
+    <message>
+        <source>Meets every condition for the certificate</source>
+        <translation>Memenuhi semua syarat sertifikat</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 units the program counts are competent (K)</source>
+        <translation>%1 dari %2 unit yang dihitung program sudah kompeten (K)</translation>
+    </message>
+    <message>
+        <source>Revoked: it no longer counts, and its number is never given again</source>
+        <translation>Dicabut: tidak berlaku lagi, dan nomornya tidak akan diberikan lagi</translation>
+    </message>
+    <message>
+        <source>Replaced by a reissued certificate with a new number</source>
+        <translation>Diganti dengan sertifikat terbitan ulang bernomor baru</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +4241,121 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Certificate signing keys</source>
+        <translation>Kunci tanda tangan sertifikat</translation>
+    </message>
+    <message>
+        <source>This institution&apos;s key</source>
+        <translation>Kunci lembaga ini</translation>
+    </message>
+    <message>
+        <source>&amp;Export public key…</source>
+        <translation>&amp;Ekspor kunci publik…</translation>
+    </message>
+    <message>
+        <source>Save the public key in a file, for other offices to check this institution&apos;s certificates</source>
+        <translation>Simpan kunci publik ke sebuah berkas, agar kantor lain dapat memeriksa sertifikat lembaga ini</translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation>ID kunci:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Dibuat:</translation>
+    </message>
+    <message>
+        <source>Keys this database knows</source>
+        <translation>Kunci yang dikenal basis data ini</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>ID kunci</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ditambahkan</translation>
+    </message>
+    <message>
+        <source>Known keys</source>
+        <translation>Kunci yang dikenal</translation>
+    </message>
+    <message>
+        <source>&amp;Import a key from another office…</source>
+        <translation>&amp;Impor kunci dari kantor lain…</translation>
+    </message>
+    <message>
+        <source>Add the public key file another office exported, so its certificates verify here</source>
+        <translation>Tambahkan berkas kunci publik yang diekspor kantor lain, agar sertifikatnya dapat diverifikasi di sini</translation>
+    </message>
+    <message>
+        <source>Each institution signs its certificates with its own key: choose one institution at the top of the window to see or export its key.</source>
+        <translation>Setiap lembaga menandatangani sertifikatnya dengan kuncinya sendiri: pilih dulu satu lembaga di bagian atas jendela untuk melihat atau mengekspor kuncinya.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 signs its certificates with this key. Give the exported public key to offices that need to check them; the private key never leaves this database.</source>
+        <translation>%1 — %2 menandatangani sertifikatnya dengan kunci ini. Berikan kunci publik hasil ekspor kepada kantor yang perlu memeriksanya; kunci privat tidak pernah keluar dari basis data ini.</translation>
+    </message>
+    <message>
+        <source>Export public key</source>
+        <translation>Ekspor kunci publik</translation>
+    </message>
+    <message>
+        <source>LPKS public key (*%1);;All files (*)</source>
+        <translation>Kunci publik LPKS (*%1);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The key could not be saved as %1: %2</source>
+        <translation>Kunci tidak dapat disimpan sebagai %1: %2</translation>
+    </message>
+    <message>
+        <source>Public key saved as %1.</source>
+        <translation>Kunci publik disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Import a public key</source>
+        <translation>Impor kunci publik</translation>
+    </message>
+    <message>
+        <source>%1 is not a public key file: it is far too large (%2 KB).</source>
+        <translation>%1 bukan berkas kunci publik: ukurannya terlalu besar (%2 KB).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>This key of %1 was already known; nothing changed.</source>
+        <translation>Kunci %1 ini sudah dikenal; tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Key %1 of %2 added: its certificates can be verified here now.</source>
+        <translation>Kunci %1 milik %2 ditambahkan: sertifikatnya kini dapat diverifikasi di sini.</translation>
+    </message>
+    <message>
+        <source>own, in use</source>
+        <translation>milik sendiri, dipakai</translation>
+    </message>
+    <message>
+        <source>own, retired</source>
+        <translation>milik sendiri, tidak dipakai lagi</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>diimpor</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Institution whose records are shown</source>
@@ -3304,6 +4396,10 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
     <message>
         <source>Attendance</source>
         <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Sertifikat</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -4204,6 +5300,34 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
         <translation>Kode KBLI</translation>
     </message>
     <message>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>Certificate needs</source>
+        <translation>Syarat sertifikat</translation>
+    </message>
+    <message>
+        <source>required units competent</source>
+        <translation>unit wajib kompeten</translation>
+    </message>
+    <message>
+        <source>all units competent</source>
+        <translation>semua unit kompeten</translation>
+    </message>
+    <message>
+        <source>no unit results (attendance only)</source>
+        <translation>tanpa hasil unit (hanya kehadiran)</translation>
+    </message>
+    <message>
+        <source>Minimum score (optional)</source>
+        <translation>Nilai minimal (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>e.g. 70; blank: scores are not needed</source>
+        <translation>mis. 70; kosong: nilai tidak diperlukan</translation>
+    </message>
+    <message>
         <source>Competency units</source>
         <translation>Unit kompetensi</translation>
     </message>
@@ -4273,6 +5397,58 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
         <translation>
             <numerusform>Minimal %n karakter.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Revoke certificate %1</source>
+        <translation>Cabut sertifikat %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of %2 will be revoked. This cannot be undone: the certificate stops counting, a check of its QR code reports it as revoked, and its number is never given to anyone else.</source>
+        <translation>Sertifikat %1 atas nama %2 akan dicabut. Ini tidak bisa dibatalkan: sertifikat tidak berlaku lagi, pemeriksaan kode QR-nya akan menyatakan dicabut, dan nomornya tidak akan diberikan kepada siapa pun.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke certificate</source>
+        <translation>&amp;Cabut sertifikat</translation>
+    </message>
+    <message>
+        <source>Reissue certificate %1</source>
+        <translation>Terbitkan ulang sertifikat %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of %2 was revoked. %2 gets a new certificate with a new number, made from the records as they are now; %1 stays revoked. Do this only when the reason for the revocation no longer holds.</source>
+        <translation>Sertifikat %1 atas nama %2 sudah dicabut. %2 mendapat sertifikat baru dengan nomor baru, dibuat dari data saat ini; %1 tetap dicabut. Lakukan ini hanya bila alasan pencabutannya sudah tidak berlaku.</translation>
+    </message>
+    <message>
+        <source>&amp;Reissue certificate</source>
+        <translation>&amp;Terbitkan ulang sertifikat</translation>
+    </message>
+    <message>
+        <source>%2 gets a new certificate with a new number, made from the records as they are now (a corrected name, for instance). Certificate %1 is marked as replaced; its number is never given again.</source>
+        <translation>%2 mendapat sertifikat baru dengan nomor baru, dibuat dari data saat ini (misalnya nama yang sudah diperbaiki). Sertifikat %1 ditandai diganti; nomornya tidak akan diberikan lagi.</translation>
+    </message>
+    <message>
+        <source>Reason (required, kept with the certificate):</source>
+        <translation>Alasan (wajib, disimpan bersama sertifikat):</translation>
+    </message>
+    <message>
+        <source>e.g. the name was misspelt</source>
+        <translation>mis. nama salah ketik</translation>
+    </message>
+    <message>
+        <source>e.g. the documents were checked again and are genuine</source>
+        <translation>mis. dokumen sudah diperiksa ulang dan asli</translation>
+    </message>
+    <message>
+        <source>e.g. issued by mistake; the participant did not finish the course</source>
+        <translation>mis. salah terbit; peserta tidak menyelesaikan pelatihan</translation>
+    </message>
+    <message>
+        <source>Please write the reason first.</source>
+        <translation>Tulis dulu alasannya.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most %1 characters.</source>
+        <translation>Alasan terlalu panjang: paling banyak %1 karakter.</translation>
     </message>
 </context>
 <context>
@@ -4393,6 +5569,60 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
     <message>
         <source>%1 is registered. Registered in this dialog: %2.</source>
         <translation>%1 sudah didaftarkan. Didaftarkan lewat dialog ini: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Tanggal terbit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Replaced by / replaces</source>
+        <translation>Diganti dengan / mengganti</translation>
+    </message>
+    <message>
+        <source>NIK %1</source>
+        <translation>NIK %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDelegate</name>
+    <message>
+        <source>(not assessed)</source>
+        <translation>(belum dinilai)</translation>
+    </message>
+    <message>
+        <source>K – competent</source>
+        <translation>K – kompeten</translation>
+    </message>
+    <message>
+        <source>BK – not yet competent</source>
+        <translation>BK – belum kompeten</translation>
     </message>
 </context>
 <context>
@@ -5598,6 +6828,133 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
     </message>
 </context>
 <context>
+    <name>VerifyPanel</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Verifikasi sertifikat</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the certificate with a USB scanner, or paste its text here, then press Enter. The check works without internet: a certificate of another office can be checked once that office&apos;s public key has been imported (Keys…).</source>
+        <translation>Pindai kode QR pada sertifikat dengan pemindai USB, atau tempel teksnya di sini, lalu tekan Enter. Pemeriksaan berjalan tanpa internet: sertifikat kantor lain dapat diperiksa setelah kunci publik kantor itu diimpor (Kunci…).</translation>
+    </message>
+    <message>
+        <source>LPKS1:… (scan or paste the QR code&apos;s text)</source>
+        <translation>LPKS1:… (pindai atau tempel teks kode QR)</translation>
+    </message>
+    <message>
+        <source>Certificate code</source>
+        <translation>Kode sertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>K&amp;ode:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verifikasi</translation>
+    </message>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation>&amp;Kunci…</translation>
+    </message>
+    <message>
+        <source>Import another office&apos;s public key, or export this institution&apos;s</source>
+        <translation>Impor kunci publik kantor lain, atau ekspor kunci publik lembaga ini</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Hasil pemeriksaan</translation>
+    </message>
+    <message>
+        <source>What the code says</source>
+        <translation>Isi kode</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Nomor:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Program:</translation>
+    </message>
+    <message>
+        <source>Training:</source>
+        <translation>Pelatihan:</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>Tanggal terbit:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Diterbitkan oleh:</translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation>ID kunci:</translation>
+    </message>
+    <message>
+        <source>This database&apos;s record</source>
+        <translation>Catatan di basis data ini</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>Replacement:</source>
+        <translation>Penggantian:</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Kelas:</translation>
+    </message>
+    <message>
+        <source>What the code says (not confirmed by a signature)</source>
+        <translation>Isi kode (tidak dikuatkan tanda tangan)</translation>
+    </message>
+    <message>
+        <source>not known here</source>
+        <translation>tidak dikenal di sini</translation>
+    </message>
+    <message>
+        <source>This database&apos;s certificate with this number</source>
+        <translation>Sertifikat bernomor ini di basis data ini</translation>
+    </message>
+    <message>
+        <source>This database holds no certificate with this number.</source>
+        <translation>Basis data ini tidak memuat sertifikat dengan nomor ini.</translation>
+    </message>
+    <message>
+        <source>Signed by one of this database&apos;s institutions, but this database holds no certificate with this number (it may come from a copy of the data made before it was issued).</source>
+        <translation>Ditandatangani salah satu lembaga di basis data ini, tetapi basis data ini tidak memuat sertifikat dengan nomor ini (mungkin ini salinan data yang dibuat sebelum sertifikat itu diterbitkan).</translation>
+    </message>
+    <message>
+        <source>This database holds no certificate with this number: it was issued elsewhere, so whether it was revoked later is known only to the office that issued it.</source>
+        <translation>Basis data ini tidak memuat sertifikat dengan nomor ini: sertifikat ini diterbitkan di tempat lain, jadi apakah kemudian dicabut hanya diketahui kantor yang menerbitkannya.</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (tanggal %2)</translation>
+    </message>
+    <message>
+        <source>replaced by %1</source>
+        <translation>diganti dengan %1</translation>
+    </message>
+    <message>
+        <source>replaces %1</source>
+        <translation>mengganti %1</translation>
+    </message>
+</context>
+<context>
     <name>WeekSessionsModel</name>
     <message>
         <source>Day</source>
@@ -5856,6 +7213,95 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
     <message>
         <source>Writing the file…</source>
         <translation>Menulis file…</translation>
+    </message>
+</context>
+<context>
+    <name>certificate_batch</name>
+    <message numerus="yes">
+        <source>Making %n certificates…</source>
+        <translation>
+            <numerusform>Membuat %n sertifikat…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certificate_print</name>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation>Arsip ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Certificates — %1</source>
+        <translation>Sertifikat — %1</translation>
+    </message>
+    <message>
+        <source>This class has no valid certificates to print. Issue them first with &quot;Issue certificates&quot;; revoked and replaced certificates are never printed.</source>
+        <translation>Kelas ini tidak punya sertifikat berlaku untuk dicetak. Terbitkan dulu dengan &quot;Terbitkan sertifikat&quot;; sertifikat yang dicabut atau diganti tidak pernah dicetak.</translation>
+    </message>
+</context>
+<context>
+    <name>certificate_status</name>
+    <message>
+        <source>Valid</source>
+        <translation>Berlaku</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Diganti</translation>
+    </message>
+    <message>
+        <source>replaced by %1</source>
+        <translation>diganti dengan %1</translation>
+    </message>
+    <message>
+        <source>replaces %1</source>
+        <translation>mengganti %1</translation>
+    </message>
+</context>
+<context>
+    <name>certificate_verdict</name>
+    <message>
+        <source>Genuine</source>
+        <translation>Asli</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Diganti</translation>
+    </message>
+    <message>
+        <source>Forged or altered</source>
+        <translation>Palsu atau diubah</translation>
+    </message>
+    <message>
+        <source>Unknown institution</source>
+        <translation>Lembaga tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Not a certificate code</source>
+        <translation>Bukan kode sertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>certificates</name>
+    <message>
+        <source>Valid</source>
+        <translation>Berlaku</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Diganti</translation>
     </message>
 </context>
 <context>
