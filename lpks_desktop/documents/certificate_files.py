@@ -36,6 +36,7 @@ from .certificate import (
     draw_batches,
 )
 from .pdf import BUILD_LOCK, CREATOR
+from .output import replaced_atomically
 
 DEFAULT_FILE_PATTERN = "{number} {name}"
 MAX_STEM = 120  # characters before ".pdf": room for the folder within Windows' path limit
@@ -134,22 +135,11 @@ def _person_pdfs(batches: Sequence[CertificateBatch],
 
 def _write_zip(target: Path, pdfs: Iterator[bytes], names: list[str]) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            # PDFs are compressed already: stored, not deflated again.
-            with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_STORED) as archive:
-                for name, data in zip(names, pdfs, strict=True):
-                    archive.writestr(name, data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        raise
+    with replaced_atomically(target) as handle:
+        # PDFs are compressed already: stored, not deflated again.
+        with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_STORED) as archive:
+            for name, data in zip(names, pdfs, strict=True):
+                archive.writestr(name, data)
 
 
 def _write_folder(target: Path, pdfs: Iterator[bytes], names: list[str]) -> None:

@@ -4,26 +4,25 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, Union
 
 Destination = Union[str, os.PathLike, BinaryIO]
 
 
-def write_output(out: Destination, data: bytes) -> None:
-    """Write ``data`` to a binary file object, or replace the file at a path in one step.
+@contextmanager
+def replaced_atomically(target: Path) -> Iterator[BinaryIO]:
+    """A file to write that takes ``target``'s place only once it is complete.
 
-    A path is written to a temporary file beside it and then renamed, so a power cut or a
-    full disk never leaves a half-written PDF that looks like the real one.
+    It is written beside the target and renamed at the end, so a power cut, a full disk or a
+    cancelled run never leaves a half-written file that looks like the real one.
     """
-    if hasattr(out, "write"):
-        out.write(data)
-        return
-    target = Path(out)
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, target)
@@ -33,3 +32,12 @@ def write_output(out: Destination, data: bytes) -> None:
         except OSError:
             pass
         raise
+
+
+def write_output(out: Destination, data: bytes) -> None:
+    """Write ``data`` to a binary file object, or replace the file at a path in one step."""
+    if hasattr(out, "write"):
+        out.write(data)
+        return
+    with replaced_atomically(Path(out)) as handle:
+        handle.write(data)
