@@ -271,6 +271,20 @@ def test_the_profile_shows_classes_at_two_institutions_attendance_and_certificat
     assert dialog.tabs.tabText(0) == f"Classes ({len(cards)})"
 
 
+def test_the_profile_tells_a_replaced_certificate_from_a_valid_one(demo, qtbot):
+    # The demo reissues one misspelt certificate: the old number is replaced, not valid.
+    old = Certificate.select().where(Certificate.status == "replaced").get()
+    new = Certificate.select().where(Certificate.replaces == old.id).get()
+    dialog = ParticipantProfileDialog(demo, old.enrollment.participant_id, today=TODAY)
+    qtbot.addWidget(dialog)
+    card = next(c.body.text() for c in dialog.cards if c.enrollment["id"] == old.enrollment_id)
+    assert f"{old.number}</b></td><td>" in card.replace("\n", "")
+    replaced_row = card.split(old.number, 1)[1].split("</tr>", 1)[0]
+    assert "Replaced by a reissue" in replaced_row and old.revoke_reason in replaced_row
+    assert "Valid" not in replaced_row
+    assert "Valid" in card.split(new.number, 1)[1].split("</tr>", 1)[0]
+
+
 def test_a_profile_without_classes_says_so(store, qtbot):
     person, _ = save_participant(store, PERSON, today=TODAY)
     dialog = ParticipantProfileDialog(store, person.id, today=TODAY)

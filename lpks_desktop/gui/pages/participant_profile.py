@@ -174,6 +174,9 @@ class EnrollmentCard(QFrame):
             if c["status"] == "revoked":
                 state = _coloured(self.tr("Revoked %1: %2").replace("%1", _local_time(c["revoked_at"]))
                                   .replace("%2", c["revoke_reason"]), BAD)
+            elif c["status"] == "replaced":
+                state = _coloured(self.tr("Replaced by a reissue %1: %2").replace(
+                    "%1", _local_time(c["revoked_at"])).replace("%2", c["revoke_reason"]), BAD)
             else:
                 state = _coloured(self.tr("Valid"), GOOD, bold=True)
             rows.append([f"<b>{html.escape(c['number'])}</b>", html.escape(format_date(c["issued_on"])),
