@@ -3262,6 +3262,10 @@ They will be marked as having passed the selection; call them to tell them.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Replaced by a reissue %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>

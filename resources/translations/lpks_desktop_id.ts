@@ -1433,7 +1433,7 @@ Buka foldernya sekarang?</numerusform>
     </message>
     <message>
         <source>Classic (serif type, ornamental double border)</source>
-        <translation>Klasik (huruf berkait, bingkai ganda berhias)</translation>
+        <translation>Klasik (huruf berkait, bingkai ganda berornamen)</translation>
     </message>
     <message>
         <source>Modern (sans-serif type, coloured band)</source>
@@ -1441,7 +1441,7 @@ Buka foldernya sekarang?</numerusform>
     </message>
     <message>
         <source>Simple (no decoration, for pre-printed certificate paper)</source>
-        <translation>Sederhana (tanpa hiasan, untuk blangko sertifikat yang sudah tercetak)</translation>
+        <translation>Sederhana (tanpa hiasan, untuk kertas sertifikat pracetak)</translation>
     </message>
     <message>
         <source>Certificate design</source>
@@ -1684,7 +1684,7 @@ Buka foldernya sekarang?</numerusform>
     </message>
     <message>
         <source>&amp;Verify a certificate</source>
-        <translation>&amp;Verifikasi sertifikat</translation>
+        <translation>Veri&amp;fikasi sertifikat</translation>
     </message>
     <message>
         <source>All institutions</source>
@@ -3203,6 +3203,10 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
         <translation>Dicabut %1: %2</translation>
     </message>
     <message>
+        <source>Replaced by a reissue %1: %2</source>
+        <translation>Diganti dengan terbitan ulang %1: %2</translation>
+    </message>
+    <message>
         <source>Valid</source>
         <translation>Berlaku</translation>
     </message>
@@ -4344,11 +4348,11 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
     </message>
     <message>
         <source>own, in use</source>
-        <translation>milik sendiri, dipakai</translation>
+        <translation>milik sendiri, aktif</translation>
     </message>
     <message>
         <source>own, retired</source>
-        <translation>milik sendiri, tidak dipakai lagi</translation>
+        <translation>milik sendiri, tidak aktif</translation>
     </message>
     <message>
         <source>imported</source>
@@ -6919,7 +6923,7 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
     </message>
     <message>
         <source>What the code says (not confirmed by a signature)</source>
-        <translation>Isi kode (tidak dikuatkan tanda tangan)</translation>
+        <translation>Isi kode (tidak terkonfirmasi oleh tanda tangan)</translation>
     </message>
     <message>
         <source>not known here</source>
@@ -6927,7 +6931,7 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
     </message>
     <message>
         <source>This database&apos;s certificate with this number</source>
-        <translation>Sertifikat bernomor ini di basis data ini</translation>
+        <translation>Sertifikat dengan nomor ini di basis data</translation>
     </message>
     <message>
         <source>This database holds no certificate with this number.</source>
