@@ -189,6 +189,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>competent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet competent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only (certificate issued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bold unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keys: K competent · B not yet competent (then down) · digits type a score · Del clear · Enter/F2 edit · Ctrl+Shift+K all competent · Ctrl+Z undo · Ctrl+S save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,7 +1751,7 @@ Open the folder now?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Verify a certificate</source>
+        <source>V&amp;erify a certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

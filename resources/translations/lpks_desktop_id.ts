@@ -189,6 +189,30 @@
         <translation>Tandai kompeten sel yang dipilih, atau bila hanya satu sel dipilih, semua sel yang belum dinilai di unitnya (Ctrl+Shift+K)</translation>
     </message>
     <message>
+        <source>competent</source>
+        <translation>kompeten</translation>
+    </message>
+    <message>
+        <source>not yet competent</source>
+        <translation>belum kompeten</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>belum disimpan</translation>
+    </message>
+    <message>
+        <source>read-only (certificate issued)</source>
+        <translation>tidak dapat diubah (sertifikat sudah terbit)</translation>
+    </message>
+    <message>
+        <source>bold unit</source>
+        <translation>unit tebal</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>wajib</translation>
+    </message>
+    <message>
         <source>Keys: K competent · B not yet competent (then down) · digits type a score · Del clear · Enter/F2 edit · Ctrl+Shift+K all competent · Ctrl+Z undo · Ctrl+S save</source>
         <translation>Tombol: K kompeten · B belum kompeten (lalu turun) · angka mengisi nilai · Del hapus · Enter/F2 ubah · Ctrl+Shift+K semua kompeten · Ctrl+Z urungkan · Ctrl+S simpan</translation>
     </message>
@@ -1683,7 +1707,7 @@ Buka foldernya sekarang?</numerusform>
         <translation>Buku &amp;induk</translation>
     </message>
     <message>
-        <source>&amp;Verify a certificate</source>
+        <source>V&amp;erify a certificate</source>
         <translation>Veri&amp;fikasi sertifikat</translation>
     </message>
     <message>

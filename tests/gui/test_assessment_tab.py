@@ -307,7 +307,7 @@ def test_closing_with_unsaved_results_asks(qtbot, tab, monkeypatch):
     assert tab.has_unsaved_changes() and not tab.maybe_save()
     assert tab.has_unsaved()
     assert tab.maybe_save() and not tab.has_unsaved()
-    assert asked[0] == "1 assessment results are not saved yet. Save them before closing?"
+    assert asked[0] == "1 assessment result is not saved yet. Save it before closing?"
     assert stored() == {("Ani Suryani", "C.141000.001.02"): ("K", None, None, None)}
 
 

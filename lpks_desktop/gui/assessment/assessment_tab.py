@@ -13,6 +13,8 @@ closing question.
 
 from __future__ import annotations
 
+import html
+
 import datetime as dt
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
@@ -126,14 +128,22 @@ class AssessmentTab(QWidget):
     def _legend_html(self) -> str:
         competent = RESULT_COLOURS["K"].name()
         not_yet = RESULT_COLOURS["BK"].name()
+        # Each text on its own: the translation tools do not read tr() calls inside f-strings.
+        words = {
+            "competent": html.escape(self.tr("competent")),
+            "not_yet": html.escape(self.tr("not yet competent")),
+            "pending": html.escape(self.tr("not saved yet")),
+            "read_only": html.escape(self.tr("read-only (certificate issued)")),
+            "bold": html.escape(self.tr("bold unit")),
+            "required": html.escape(self.tr("required")),
+        }
         chips = (f'<span style="background-color:{competent}; color:#1b1b1b;">&nbsp;K&nbsp;</span> '
-                 f'{self.tr("competent")} &nbsp; '
+                 f'{words["competent"]} &nbsp; '
                  f'<span style="background-color:{not_yet}; color:#1b1b1b;">&nbsp;BK&nbsp;</span> '
-                 f'{self.tr("not yet competent")} &nbsp; '
-                 f'<span style="color:{PENDING_MARK.name()};">▌</span><b><i>K</i></b> {self.tr("not saved yet")} '
+                 f'{words["not_yet"]} &nbsp; '
+                 f'<span style="color:{PENDING_MARK.name()};">▌</span><b><i>K</i></b> {words["pending"]} '
                  f'&nbsp; <span style="background-color:#e4e4e4;">&nbsp;&nbsp;&nbsp;</span> '
-                 f'{self.tr("read-only (certificate issued)")} &nbsp; <b>{self.tr("bold unit")}</b>: '
-                 f'{self.tr("required")}')
+                 f'{words["read_only"]} &nbsp; <b>{words["bold"]}</b>: {words["required"]}')
         keys = self.tr("Keys: K competent · B not yet competent (then down) · digits type a score · Del clear · "
                        "Enter/F2 edit · Ctrl+Shift+K all competent · Ctrl+Z undo · Ctrl+S save")
         return f"{chips}<br><span style='color:palette(placeholder-text);'>{keys}</span>"

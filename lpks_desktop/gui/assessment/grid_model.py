@@ -510,10 +510,13 @@ class AssessmentGridModel(QAbstractTableModel):
             return False
         return self.set_text(index, "" if value is None else str(value))
 
+    def summary_text(self, competent: int, total: int) -> str:
+        return self.tr("K %1 of %2").replace("%1", str(competent)).replace("%2", str(total))
+
     def _summary_data(self, person, role):
         competent, total, missing = self.summary(person.enrollment_id)
         if role == _DISPLAY:
-            return self.tr("K %1 of %2").replace("%1", str(competent)).replace("%2", str(total))
+            return self.summary_text(competent, total)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole:

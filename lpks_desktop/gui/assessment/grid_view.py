@@ -159,7 +159,7 @@ class AssessmentGridView(QTableView):
             heading = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             widest = max((header_metrics.horizontalAdvance(line) for line in heading.split("\n")), default=0)
             # Bold headings (required units) are a little wider than the metrics say.
-            self.setColumnWidth(column, max(widest + padding + 8, metrics.horizontalAdvance("K 10 of 10")
+            self.setColumnWidth(column, max(widest + padding + 8, metrics.horizontalAdvance(model.summary_text(10, 10))
                                             + padding))
         widths = [metrics.horizontalAdvance(str(model.headerData(row, Qt.Orientation.Vertical)))
                   for row in range(model.rowCount())]

@@ -150,7 +150,7 @@ class CertificatesPage(QWidget):
         # -- verifying ------------------------------------------------------------------------------
         self.verify_panel = VerifyPanel(self.tabs)
         self.tabs.addTab(register, self.tr("&Register"))
-        self.tabs.addTab(self.verify_panel, self.tr("&Verify a certificate"))
+        self.tabs.addTab(self.verify_panel, self.tr("V&erify a certificate"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
