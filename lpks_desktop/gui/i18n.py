@@ -76,9 +76,17 @@ def _compiled(name: str) -> Path | None:
     if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
         tool = _lrelease()
         if tool:
+            # Compiled beside it and renamed over it: another running copy of the app has the
+            # old .qm mapped into memory, and rewriting that file in place would crash it.
+            fresh = folder / f".{name}.{os.getpid()}.qm"
             # A read-only install folder makes this fail; an existing .qm is then still used.
-            subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=False,
+            subprocess.run([tool, "-silent", str(ts), "-qm", str(fresh)], check=False,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            try:
+                if fresh.exists():
+                    os.replace(fresh, qm)
+            except OSError:
+                fresh.unlink(missing_ok=True)
     return qm if qm.exists() else None
 
 

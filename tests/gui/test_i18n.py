@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import xml.etree.ElementTree as ET
 
@@ -184,3 +185,20 @@ def test_translation_is_compiled_when_missing_or_older(tmp_path, monkeypatch):
     qm = i18n.compiled_translation("id")
     assert qm == tmp_path / "lpks_desktop_id.qm" and qm.stat().st_size > 0
     assert i18n.compiled_translation("xx") is None
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["lpks_desktop_id.qm", "lpks_desktop_id.ts"]
+
+
+def test_a_newer_translation_replaces_the_compiled_file_without_rewriting_it(tmp_path, monkeypatch):
+    # Another running copy of the app has the old .qm mapped into memory: the new one must be a
+    # new file renamed into place, never the old file truncated and rewritten.
+    source = resources.translations_dir() / "lpks_desktop_id.ts"
+    shutil.copy(source, tmp_path / source.name)
+    monkeypatch.setattr(resources, "translations_dir", lambda: tmp_path)
+    qm = i18n.compiled_translation("id")
+    old_inode = qm.stat().st_ino
+    mapped = qm.read_bytes()
+    ts = tmp_path / source.name
+    os.utime(ts, (qm.stat().st_mtime + 10, qm.stat().st_mtime + 10))
+    assert i18n.compiled_translation("id") == qm
+    assert qm.stat().st_ino != old_inode and qm.read_bytes() == mapped
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["lpks_desktop_id.qm", "lpks_desktop_id.ts"]
