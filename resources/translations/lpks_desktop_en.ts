@@ -1500,18 +1500,6 @@ Open the folder now?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Classic (serif type, ornamental double border)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modern (sans-serif type, coloured band)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simple (no decoration, for pre-printed certificate paper)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Certificate design</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1456,18 +1456,6 @@ Buka foldernya sekarang?</numerusform>
         <translation>Sertifikat</translation>
     </message>
     <message>
-        <source>Classic (serif type, ornamental double border)</source>
-        <translation>Klasik (huruf berkait, bingkai ganda berornamen)</translation>
-    </message>
-    <message>
-        <source>Modern (sans-serif type, coloured band)</source>
-        <translation>Modern (huruf tanpa kait, pita berwarna)</translation>
-    </message>
-    <message>
-        <source>Simple (no decoration, for pre-printed certificate paper)</source>
-        <translation>Sederhana (tanpa hiasan, untuk kertas sertifikat pracetak)</translation>
-    </message>
-    <message>
         <source>Certificate design</source>
         <translation>Desain sertifikat</translation>
     </message>

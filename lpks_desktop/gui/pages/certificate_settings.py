@@ -24,6 +24,7 @@ from ...core.services.institutions import LABELS as INSTITUTION_LABELS
 from ...core.services.institutions import check_certificate_pattern, save_institution
 from ...core.services.records import ValidationFailed
 from ...core.store import Store
+from ...documents.certificate_designs import DESIGN_LABELS, DESIGNS
 from ...core.validation.problems import Problem
 from .. import dialogs, i18n
 from ..delays import query_delay
@@ -113,9 +114,8 @@ class CertificateSettingsSection(QGroupBox):
 
         self.scope_note = _note("", self)
         self.design = QComboBox(self)
-        self.design.addItem(self.tr("Classic (serif type, ornamental double border)"), "classic")
-        self.design.addItem(self.tr("Modern (sans-serif type, coloured band)"), "modern")
-        self.design.addItem(self.tr("Simple (no decoration, for pre-printed certificate paper)"), "simple")
+        for name in DESIGNS:  # named as the print dialog names them
+            self.design.addItem(DESIGN_LABELS[name].render(i18n.active_language()), name)
         self.design.setAccessibleName(self.tr("Certificate design"))
         self.design.setMinimumWidth(340)
         self.paper = QComboBox(self)
