@@ -108,3 +108,19 @@ def test_the_attendance_page_opens_a_class_on_its_attendance_tab(demo_window, qt
     assert window.tabs.currentWidget() is window.attendance
     assert demo_window.current_page() is page
     window.close()
+
+
+def test_the_certificates_page_opens_a_class_on_its_certificates_tab(demo_window, qtbot):
+    from lpks_desktop.core.models import Certificate
+
+    certificate = Certificate.select().where(Certificate.status == "valid").first()
+    class_id = certificate.enrollment.training_class_id
+    page = demo_window.go_to("certificates")
+    page.openCertificates.emit(class_id, certificate.number)
+    window = demo_window.page("classes").class_window(class_id)
+    assert window is not None and window.isVisible()
+    assert window.tabs.currentWidget() is window.certificates
+    chosen = window.certificates.selected_rows()
+    assert [row.certificate_number for row in chosen] == [certificate.number]
+    assert demo_window.current_page() is page
+    window.close()
