@@ -386,3 +386,24 @@ def test_tiny_unseeded_demo_still_consistent(store):
         taken = klass.enrollments.where(m.Enrollment.status.in_(ADMITTED)).count()
         assert taken <= klass.capacity
 
+
+
+def test_every_institution_has_a_logo_and_its_heads_signature(store, demo):
+    import io
+
+    from PIL import Image
+
+    from lpks_desktop.core.demo.images import logo_png, signature_png
+
+    for institution in m.Institution.select():
+        for data, size in ((institution.logo, (240, 240)), (institution.head_signature, (420, 140))):
+            image = Image.open(io.BytesIO(bytes(data)))
+            assert image.format == "PNG" and image.size == size and image.mode == "RGBA"
+            # Something is drawn, on a transparent ground that lets the paper show through.
+            alpha = image.getchannel("A")
+            assert alpha.getextrema() == (0, 255)
+        # Drawn from the code alone: the same demo every time.
+        assert bytes(institution.logo) == logo_png(institution.code)
+        assert bytes(institution.head_signature) == signature_png(institution.code)
+    logos = {bytes(i.logo) for i in m.Institution.select()}
+    assert len(logos) == m.Institution.select().count()

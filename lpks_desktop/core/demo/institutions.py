@@ -9,6 +9,7 @@ from decimal import Decimal
 from .. import models as m
 from . import catalogue, names
 from .calendar import FOUNDATION_DAY, MINUTES_PER_JP, years_before
+from .images import logo_png, signature_png
 from .people import ascii_handle, birth_date, nik, phone
 from .state import DemoState
 
@@ -24,6 +25,7 @@ def institutions(state: DemoState, stamp: dt.datetime) -> None:
             district=spec.district, city=catalogue.CITY, province=catalogue.PROVINCE,
             postal_code=spec.postal_code, phone=spec.phone, email=spec.email,
             website=spec.website, head_name=spec.head_name, head_title=spec.head_title,
+            logo=logo_png(spec.code), head_signature=signature_png(spec.code),
             certificate_number_pattern=spec.certificate_number_pattern)
     for spec in catalogue.INSTITUTIONS:
         for day in sorted(state.calendars[spec.code].closed):
