@@ -16,6 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LPKS_LANG", "en")
 
 from lpks_desktop.core import models  # noqa: E402
+from lpks_desktop.core.auth.session import SYSTEM_ADMIN, signed_in  # noqa: E402
 from lpks_desktop.core.database import make_database, parse_location  # noqa: E402
 from lpks_desktop.core.store import Store  # noqa: E402
 
@@ -84,3 +85,11 @@ def messages_in_english(monkeypatch):
     """Each test starts with English messages, whatever an earlier test's ``--lang`` left behind
     (the command line sets LPKS_LANG for the whole process)."""
     monkeypatch.setenv("LPKS_LANG", "en")
+
+
+@pytest.fixture(autouse=True)
+def signed_in_as_system_admin():
+    """Each test starts signed in as the installation's own administrator, so services pass
+    their permission checks; tests of other roles wrap their calls in ``signed_in(...)``."""
+    with signed_in(SYSTEM_ADMIN):
+        yield

@@ -1,8 +1,8 @@
 """Who is making the current change.
 
-Every write records its author. Front ends set the actor once per signed-in
-user (or per CLI run); services and model hooks read it, so no call chain has
-to thread a user argument through every function.
+Every write records its author: the signed-in user (``core.auth.session``),
+unless a block overrides the name with ``acting_as``. Services and model hooks
+read it, so no call chain has to thread a user argument through every function.
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ from __future__ import annotations
 import contextlib
 import getpass
 from contextvars import ContextVar
+
+from .auth.session import current_principal
 
 SYSTEM_ACTOR = "system"
 
@@ -26,7 +28,12 @@ def default_actor() -> str:
 
 
 def current_actor() -> str:
-    return _actor.get() or default_actor()
+    """An ``acting_as`` override, else the signed-in user, else the operating-system account."""
+    override = _actor.get()
+    if override:
+        return override
+    principal = current_principal()
+    return principal.username if principal is not None else default_actor()
 
 
 def set_actor(name: str) -> None:
