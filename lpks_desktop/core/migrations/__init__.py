@@ -19,7 +19,13 @@ import peewee
 from ... import __version__
 from ..errors import DatabaseDamagedError, SchemaTooNewError
 from ..i18n import Text
-from . import v0001_initial, v0002_participant_list_indexes, v0003_schedules, v0004_certificates
+from . import (
+    v0001_initial,
+    v0002_participant_list_indexes,
+    v0003_schedules,
+    v0004_certificates,
+    v0005_audit_chain,
+)
 
 # PostgreSQL: two PCs opening an old database at once must not both migrate it.
 _PG_MIGRATION_LOCK = 0x4C504B53  # "LPKS"
@@ -39,7 +45,7 @@ class Migration:
 # Explicit rather than discovered from files, so a frozen (installer) build finds them.
 MIGRATIONS: tuple[Migration, ...] = tuple(
     Migration.from_module(m) for m in (v0001_initial, v0002_participant_list_indexes, v0003_schedules,
-                                         v0004_certificates))
+                                         v0004_certificates, v0005_audit_chain))
 LATEST_VERSION = MIGRATIONS[-1].version
 
 

@@ -9,7 +9,7 @@ from .institution import DEFAULT_CERTIFICATE_PATTERN, ClosureDay, Institution, I
 from .participant import Education, Employment, Participant
 from .program import CertificateUnitsRule, CompetencyUnit, Program
 from .room import Room
-from .system import AuditLog, Role, SchemaVersion, Setting, User
+from .system import GENESIS_HASH, AuditHead, AuditLog, Role, SchemaVersion, Setting, User
 from .trainer import Trainer, TrainerCertification, TrainerCompetency
 from .training_class import (
     ClassSession,
@@ -51,6 +51,7 @@ ALL_MODELS = (
     SigningKey,
     User,
     AuditLog,
+    AuditHead,
     Setting,
 )
 

@@ -28,15 +28,25 @@ class User(BaseModel):
     failed_logins = pw.IntegerField(default=0)
     locked_until = DateTimeField(null=True)
     last_login_at = DateTimeField(null=True)
+    # Set for an account an administrator created or reset: the first sign-in asks for a new one.
+    must_change_password = pw.BooleanField(default=False)
 
     class Meta:
         table_name = "app_user"  # "user" is reserved in PostgreSQL
 
 
+# The hash an empty trail's head holds and the first entry chains from.
+GENESIS_HASH = "0" * 64
+
+
 class AuditLog(pw.Model):
     """Who changed what, written in the same transaction as the change.
 
-    Not a BaseModel: an audit entry is never edited, so it has no update columns.
+    Not a BaseModel: an audit entry is never edited, so it has no update columns
+    (the database refuses UPDATE and DELETE on this table). Each entry carries the
+    hash of the one before it (``prev_hash``) and its own (``entry_hash``, SHA-256
+    over a canonical text of its columns, see ``services.audit.entry_hash``), so an
+    entry altered or deleted afterwards breaks the chain.
     """
 
     at = DateTimeField(default=utcnow, index=True)
@@ -45,11 +55,31 @@ class AuditLog(pw.Model):
     table_name = pw.CharField(max_length=60)
     row_id = pw.BigIntegerField(null=True)
     changes = pw.TextField(default="")  # JSON: {"field": [old, new]} or a summary
+    prev_hash = pw.FixedCharField(max_length=64)
+    entry_hash = pw.FixedCharField(max_length=64)
 
     class Meta:
         database = database
         legacy_table_names = False
         indexes = ((("table_name", "row_id"), False),)
+
+
+class AuditHead(pw.Model):
+    """The one row that says where the audit chain ends.
+
+    Updated in the same transaction as every entry: on PostgreSQL its row lock
+    makes concurrent writers chain one after another, and a trail whose last
+    entries were deleted no longer agrees with it.
+    """
+
+    id = pw.IntegerField(primary_key=True, constraints=[pw.Check("id = 1")])
+    last_id = pw.BigIntegerField(default=0)
+    last_hash = pw.FixedCharField(max_length=64, default=GENESIS_HASH)
+    entries = pw.BigIntegerField(default=0)
+
+    class Meta:
+        database = database
+        legacy_table_names = False
 
 
 class Setting(BaseModel):
