@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import peewee
 
+from .actor import current_actor
 from .database import DatabaseLocation
 from .errors import UserError
 from .i18n import Text
 from .migrations import UpgradeResult
 from .models import BaseModel
+from .models.fields import utcnow
 from .opening import open_database
+from .record_changes import RecordChanged, refusal
 from .services import audit
+
+__all__ = ["RecordChanged", "SaveConflict", "Store"]
 
 
 class SaveConflict(UserError, peewee.IntegrityError):
@@ -59,7 +64,11 @@ class Store:
         return self.db.write_transaction()
 
     def save(self, instance: BaseModel) -> BaseModel:
-        """Insert or update one record and log what changed, atomically."""
+        """Insert or update one record and log what changed, atomically.
+
+        An existing record is saved only over the version it was loaded at:
+        ``RecordChanged`` (nothing written) when someone saved or deleted it since.
+        """
         model = type(instance)
         try:
             self._save(model, instance)
@@ -75,16 +84,66 @@ class Store:
                 instance.save(force_insert=True)
                 audit.record("insert", model._meta.table_name, instance.get_id(),
                              audit.field_values(instance))
-            else:
-                stored = model.get_by_id(instance.get_id())
-                changes = audit.diff(audit.field_values(stored), audit.field_values(instance))
-                if changes:
-                    instance.save()
-                    audit.record("update", model._meta.table_name, instance.get_id(), changes)
+                return
+            stored = self._stored_for_writing(model, instance)
+            if stored is None or stored.row_version != instance.row_version:
+                raise refusal(instance, stored)
+            changes = audit.diff(audit.field_values(stored), audit.field_values(instance))
+            if changes:
+                self._update_if_unchanged(model, instance, stored.row_version)
+                audit.record("update", model._meta.table_name, instance.get_id(), changes)
 
     def delete(self, instance: BaseModel) -> None:
+        """Delete one record and log it, unless someone changed it since it was loaded
+        (``RecordChanged``). A record already deleted elsewhere is left at that."""
         model = type(instance)
         with self.transaction():
-            instance.delete_instance()
+            stored = self._stored_for_writing(model, instance)
+            if stored is None:
+                return
+            if stored.row_version != instance.row_version:
+                raise refusal(instance, stored, deleting=True)
+            primary_key = model._meta.primary_key
+            deleted = (model.delete()
+                       .where(primary_key == instance.get_id(),
+                              model.row_version == stored.row_version)
+                       .execute())
+            if deleted != 1:
+                raise refusal(instance, self._stored_for_writing(model, instance), deleting=True)
             audit.record("delete", model._meta.table_name, instance.get_id(),
-                         audit.field_values(instance))
+                         audit.field_values(stored))
+
+    def _stored_for_writing(self, model, instance: BaseModel) -> BaseModel | None:
+        """The stored row, locked against other writers until the transaction ends.
+
+        PostgreSQL needs FOR UPDATE: a second clerk's save then waits for the first
+        to commit and reads the version it wrote. SQLite's IMMEDIATE write
+        transaction already lets one writer in at a time.
+        """
+        query = model.select().where(model._meta.primary_key == instance.get_id())
+        if self.db.for_update:
+            query = query.for_update()
+        return query.first()
+
+    @staticmethod
+    def _update_if_unchanged(model, instance: BaseModel, version: int) -> None:
+        """Write every field of ``instance`` only where the row still has ``version``.
+
+        The bookkeeping ``BaseModel.save`` does, written out so the UPDATE carries
+        the version condition: whatever slipped past the lock is still refused.
+        """
+        before = (instance.updated_at, instance.updated_by, instance.row_version)
+        instance.updated_at = utcnow()
+        instance.updated_by = current_actor()
+        instance.row_version = version + 1
+        primary_key = model._meta.primary_key
+        values = {name: value for name, value in instance.__data__.items()
+                  if name != primary_key.name}
+        rows = (model.update(values)
+                .where(primary_key == instance.get_id(), model.row_version == version)
+                .execute())
+        if rows != 1:
+            instance.updated_at, instance.updated_by, instance.row_version = before
+            stored = model.select().where(primary_key == instance.get_id()).first()
+            raise refusal(instance, stored)
+        instance._dirty.clear()

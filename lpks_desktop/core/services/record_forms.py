@@ -8,6 +8,7 @@ import peewee
 
 from ..i18n import Text
 from ..models import BaseModel
+from ..record_changes import remember_started_from
 from ..validation import Checked, Problem
 from ..validation.problems import error
 from .record_fields import Labels, duplicate_row, optional_text, required_text
@@ -83,9 +84,23 @@ class Form:
 
 
 def editable_copy(model, instance: BaseModel | None) -> BaseModel:
-    """The stored record to change (never the caller's object, which a failed save would leave
-    half-changed), or a new one."""
-    return model() if instance is None else model.get_by_id(instance.get_id())
+    """The record as the caller loaded it, to change (never the caller's object, which a failed
+    save would leave half-changed), or a new one.
+
+    A copy, not a fresh read: it keeps the ``row_version`` and the values the clerk's form
+    was opened with, so a save over someone else's later one is refused (``RecordChanged``)
+    and can say what they changed.
+    """
+    if instance is None:
+        return model()
+    if all(name in instance.__data__ for name in model._meta.fields):
+        copy = model()
+        copy.__data__ = dict(instance.__data__)
+    else:  # loaded with only some columns: the rest as stored, the version as loaded
+        copy = model.get_by_id(instance.get_id())
+        copy.__data__.update(instance.__data__)
+    copy._dirty.clear()
+    return remember_started_from(copy, copy)
 
 
 def replace_children(store, owner_field: peewee.ForeignKeyField, owner: BaseModel,
