@@ -1,0 +1,162 @@
+"""PostgreSQL backups through ``pg_dump`` and restores through ``pg_restore``.
+
+The password reaches the programs through the PGPASSWORD environment variable
+of the child process, never its command line (which other users of the PC can
+see). A location whose options set ``search_path`` is one schema of a shared
+database: only that schema is dumped and restored.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import time
+from pathlib import Path
+from typing import Callable
+
+from ..errors import UserError
+from ..i18n import Text
+
+
+class ProgramMissing(UserError):
+    """pg_dump or pg_restore is not installed on this PC."""
+
+
+def _program(name: str) -> str:
+    found = shutil.which(name)
+    if not found:
+        raise ProgramMissing(Text(
+            "Program {program} tidak ditemukan di PC ini. Pasang alat klien PostgreSQL (paket "
+            "postgresql-client, atau PostgreSQL untuk Windows) dengan versi yang sama atau lebih baru "
+            "dari servernya, lalu coba lagi.",
+            "The program {program} was not found on this PC. Install the PostgreSQL client tools "
+            "(package postgresql-client, or PostgreSQL for Windows) of the server's version or newer, "
+            "then try again.",
+            {"program": name}))
+    return found
+
+
+def schema_of(location) -> str | None:
+    """The schema named by ``options=-csearch_path=...`` in the location, if any."""
+    for key, value in location.options:
+        if key != "options":
+            continue
+        match = re.search(r"-c\s*search_path\s*=\s*([^\s,]+)", value)
+        if match:
+            schema = match.group(1).strip('"')
+            return None if schema == "public" else schema
+    return None
+
+
+def _environment(location) -> dict:
+    env = dict(os.environ)
+    for name in ("PGPASSWORD", "PGHOST", "PGPORT", "PGUSER", "PGDATABASE", "PGOPTIONS"):
+        env.pop(name, None)
+    if location.host:
+        env["PGHOST"] = location.host
+    if location.port:
+        env["PGPORT"] = str(location.port)
+    if location.user:
+        env["PGUSER"] = location.user
+    env["PGDATABASE"] = location.dbname
+    if location.password:
+        env["PGPASSWORD"] = location.password
+    options = dict(location.options)
+    if options.get("sslmode"):
+        env["PGSSLMODE"] = options["sslmode"]
+    env["PGCONNECT_TIMEOUT"] = "10"
+    env["PGAPPNAME"] = "lpks-desktop"
+    return env
+
+
+def _failed(program: str, location, output: str) -> UserError:
+    detail = " ".join(output.strip().splitlines()[-3:])[:400] or "-"
+    return UserError(Text(
+        "{program} gagal untuk {where}: {detail}",
+        "{program} failed for {where}: {detail}",
+        {"program": program, "where": location.display(), "detail": detail}))
+
+
+def _run(args: list[str], location, *, cancelled: Callable[[], bool] | None = None) -> str:
+    process = subprocess.Popen(args, env=_environment(location), stdin=subprocess.DEVNULL,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if cancelled is None:
+        output, _ = process.communicate()
+    else:
+        while process.poll() is None:
+            if cancelled():
+                process.kill()
+                process.wait()
+                from .snapshot import Cancelled
+                raise Cancelled()
+            time.sleep(0.1)
+        output = process.stdout.read()
+        process.stdout.close()
+    if process.returncode != 0:
+        raise _failed(Path(args[0]).name, location, output)
+    return output
+
+
+def dump(location, target: Path, *, cancelled: Callable[[], bool] | None = None) -> None:
+    """``pg_dump -Fc`` of the location's database (or its schema) into ``target``."""
+    args = [_program("pg_dump"), "--format=custom", "--no-owner", "--no-privileges",
+            f"--file={target}"]
+    schema = schema_of(location)
+    if schema:
+        args.append(f"--schema={schema}")
+    _run(args, location, cancelled=cancelled)
+
+
+def list_contents(path: Path) -> list[str]:
+    """The table of contents of a dump; raises UserError when pg_restore cannot read it."""
+    result = subprocess.run([_program("pg_restore"), "--list", str(path)], stdin=subprocess.DEVNULL,
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise UserError(Text("{path} bukan cadangan PostgreSQL yang utuh: {detail}",
+                             "{path} is not an intact PostgreSQL backup: {detail}",
+                             {"path": str(path), "detail": result.stderr.strip()[:300]}))
+    return [line for line in result.stdout.splitlines() if line and not line.startswith(";")]
+
+
+def dumped_tables(toc: list[str]) -> dict[str, set[str]]:
+    """{schema: {table}} for the TABLE entries of a table of contents."""
+    tables: dict[str, set[str]] = {}
+    for line in toc:
+        # "215; 1259 16390 TABLE myschema participant postgres"
+        match = re.match(r"^\d+;\s+\d+\s+\d+\s+TABLE\s+(\S+)\s+(\S+)", line)
+        if match:
+            tables.setdefault(match.group(1), set()).add(match.group(2))
+    return tables
+
+
+def dumped_schema_version(path: Path, schema: str) -> int:
+    """The highest schema_version row in the dump (0 when none), read without restoring."""
+    result = subprocess.run([_program("pg_restore"), "--data-only", f"--schema={schema}",
+                             "--table=schema_version", "--file=-", str(path)],
+                            stdin=subprocess.DEVNULL, capture_output=True, text=True)
+    if result.returncode != 0:
+        return 0
+    versions, in_copy = [], False
+    for line in result.stdout.splitlines():
+        if line.startswith("COPY "):
+            in_copy = True
+            columns = line[line.index("(") + 1:line.index(")")].split(", ")
+            position = columns.index("version") if "version" in columns else 1
+            continue
+        if in_copy:
+            if line == "\\.":
+                in_copy = False
+                continue
+            try:
+                versions.append(int(line.split("\t")[position]))
+            except (ValueError, IndexError):
+                pass
+    return max(versions, default=0)
+
+
+def restore(location, path: Path) -> None:
+    """Replace the database's (or schema's) contents with the dump: all or nothing."""
+    _run([_program("pg_restore"), "--single-transaction", "--clean", "--if-exists", "--no-owner",
+          "--no-privileges", "--exit-on-error", f"--dbname={location.dbname}", str(path)], location)
