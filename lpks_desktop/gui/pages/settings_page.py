@@ -21,6 +21,7 @@ from ...core.services import settings as data_settings
 from ...core.services.records import ValidationFailed
 from ...core.store import Store
 from .. import dialogs, i18n, pc_settings, workers
+from ..backup.settings_section import BackupSettingsSection
 from ..forms.fields import ERROR_STYLE
 from .attendance_settings import AttendanceSettingsSection
 from .certificate_settings import CertificateSettingsSection
@@ -193,6 +194,9 @@ class DatabaseSection(QGroupBox):
 
 class SettingsPage(QWidget):
     openInstitutions = Signal()  # noqa: N815 (Qt naming)
+    # A checked backup the clerk confirmed (backup.restore_dialog.RestorePlan): the main window
+    # lets go of the database and restores it.
+    restoreRequested = Signal(object)  # noqa: N815
 
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
@@ -246,6 +250,8 @@ class SettingsPage(QWidget):
         self.schedules = ScheduleSettingsSection(store, self)
         self.attendance = AttendanceSettingsSection(store, self)
         self.certificates = CertificateSettingsSection(store, self)
+        self.backups = BackupSettingsSection(store, self)
+        self.backups.restoreRequested.connect(self.restoreRequested)
 
         letterhead_box = QGroupBox(self.tr("Letterhead"), self)
         self.letterhead_button = QPushButton(self.tr("Edit &institutions and letterheads…"), letterhead_box)
@@ -260,8 +266,8 @@ class SettingsPage(QWidget):
         body.setMaximumWidth(820)
         column = QVBoxLayout(body)
         column.addWidget(self.title)
-        for box in (self.database, language_box, data_box, self.schedules, self.attendance,
-                    self.certificates, letterhead_box):
+        for box in (self.database, self.backups, language_box, data_box, self.schedules,
+                    self.attendance, self.certificates, letterhead_box):
             column.addWidget(box)
         column.addStretch(1)
         scroll = QScrollArea(self)

@@ -1,0 +1,1 @@
+"""Backups on the desktop: automatic backups, the Backups settings, restore, and start-up safety."""
