@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from cryptography.exceptions import InvalidTag
 
 from ..errors import UserError
@@ -18,16 +20,22 @@ def _require(action_name: str) -> None:
     require(getattr(Action, action_name))
 
 
-def backup_key(store=None) -> KeyConfig | None:
-    """The database's backup key, or None when no backup password was set."""
-    from ..services.settings import get_setting
+def backup_key(store) -> KeyConfig | None:
+    """The database's backup key, or None when no backup password was set.
 
-    data = get_setting(BACKUP_KEY_SETTING)
-    if not data:
+    Read with plain SQL on the store's own database, not through the models: a
+    restore reads it from a connection the models are not bound to.
+    """
+    db = store.db
+    row = db.execute_sql(
+        f'SELECT "value" FROM "setting" WHERE "key" = {db.param} AND "institution_id" IS NULL',
+        (BACKUP_KEY_SETTING,)).fetchone()
+    if not row or not row[0]:
         return None
     try:
-        return KeyConfig.from_dict(data)
-    except (ValueError, KeyError, TypeError):
+        data = json.loads(row[0])
+        return KeyConfig.from_dict(data) if data else None
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
