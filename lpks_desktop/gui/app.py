@@ -48,6 +48,46 @@ def _open_store(location: DatabaseLocation, explicit: bool) -> Store | None:
         return None
 
 
+_windows: list = []  # the open main window, kept from the garbage collector
+
+
+def open_main_window(store: Store):
+    """The main window for whoever is signed in; after a sign-out, the next person is asked for."""
+    from .main_window import MainWindow
+
+    window = MainWindow(store)
+    _windows[:] = [window]
+    window.signedOut.connect(lambda: after_sign_out(store))
+    window.show()
+    return window
+
+
+def after_sign_out(store: Store) -> None:
+    """Someone signed out: the next person signs in without restarting, or the app ends."""
+    from .auth.signing_in import sign_in
+
+    if sign_in(store, None) is None:
+        _windows.clear()
+        QCoreApplication.quit()
+        return
+    open_main_window(store)
+
+
+def start(store: Store) -> bool:
+    """Who uses the app (the first administrator, or a sign-in), then the first-run wizard.
+
+    The administrator comes first: the wizard writes the first institution, and
+    every write is made by someone. False when the person quit instead.
+    """
+    from .auth.signing_in import start_session
+    from .first_run import maybe_run_first_run
+
+    if start_session(store, None) is None:
+        return False
+    maybe_run_first_run(store, None)
+    return True
+
+
 def run(location: DatabaseLocation, argv: list[str], explicit: bool = True) -> int:
     """Start the desktop app; ``explicit`` means the location came from --db or LPKS_DB."""
     crash.setup_logging()
@@ -56,13 +96,10 @@ def run(location: DatabaseLocation, argv: list[str], explicit: bool = True) -> i
     store = _open_store(location, explicit)
     if store is None:
         return 1
-    from .first_run import maybe_run_first_run
-    from .main_window import MainWindow
-
-    maybe_run_first_run(store, None)
-    window = MainWindow(store)
-    window.show()
     try:
+        if not start(store):
+            return 0
+        open_main_window(store)
         return app.exec()
     finally:
         store.close()

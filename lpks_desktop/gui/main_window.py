@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime
 import importlib
+import importlib.util
 import threading
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,14 +19,20 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QApplication,
     QToolBar,
     QWidget,
 )
 
 from .. import APP_NAME
 from ..core.actor import current_actor
+from ..core.auth.permissions import Action, allowed
+from ..core.auth.session import current_principal, sign_in_as
 from ..core.services.institutions import institution_choices
 from ..core.store import Store
+from . import dialogs
+from .auth.page_gates import gate_page, page_action
+from .auth.role_gate import role_label
 
 GEOMETRY_KEY = "main_window/geometry"
 PAGE_KEY = "main_window/page"
@@ -47,6 +54,11 @@ class PageEntry:
     label: str
     factory: Callable[[Store, QWidget], QWidget]
 
+    @property
+    def offered(self) -> bool:
+        """Whether the signed-in person's role may open this page (the core decides)."""
+        return allowed(page_action(self.key))
+
 
 def _lazy(module: str, class_name: str) -> Callable[[Store, QWidget], QWidget]:
     def build(store: Store, parent: QWidget) -> QWidget:
@@ -58,7 +70,15 @@ def _lazy(module: str, class_name: str) -> Callable[[Store, QWidget], QWidget]:
     return build
 
 
+def _page_module_exists(path: str) -> bool:
+    """Pages built by other parts of the app appear once their module is there."""
+    return importlib.util.find_spec(f"{__package__}.{path}") is not None
+
+
 class MainWindow(QMainWindow):
+    # The person signed out: this window has closed, and whoever started it asks who is next.
+    signedOut = Signal()  # noqa: N815 (Qt naming)
+
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
@@ -89,7 +109,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
         self.database_label = QLabel(self.tr("Database: %1").replace("%1", store.location.display()))
-        self.user_label = QLabel(self.tr("User: %1").replace("%1", current_actor()))
+        self.user_label = QLabel(self.tr("User: %1").replace("%1", self._who()))
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
 
@@ -98,6 +118,7 @@ class MainWindow(QMainWindow):
         for entry in self.page_entries():
             self._add_page(entry)
         self._make_actions()
+        self._make_account_menu()
         self._load_institutions()
 
         self.nav.currentRowChanged.connect(self._show_page)
@@ -127,7 +148,9 @@ class MainWindow(QMainWindow):
             PageEntry("institutions", self.tr("Institutions"),
                       _lazy("institutions_page", "InstitutionsPage")),
             PageEntry("settings", self.tr("Settings"), _lazy("settings_page", "SettingsPage")),
-        ]
+            PageEntry("users", self.tr("Users"), _lazy("auth.users_page", "UsersPage")),
+        ] + ([PageEntry("audit", self.tr("Audit trail"), _lazy("pages.audit_page", "AuditPage"))]
+             if _page_module_exists("pages.audit_page") else [])
 
     def _add_page(self, entry: PageEntry) -> None:
         # A page is built the first time it is shown: start-up pays only for the page the
@@ -137,6 +160,9 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(entry.label, self.nav)
         item.setData(Qt.ItemDataRole.UserRole, entry.key)
         item.setSizeHint(QSize(0, 34))
+        # A page the role may not open is left out of the navigation; it may still be built
+        # behind the scenes (the classes page hosts the class windows a trainer opens).
+        item.setHidden(not entry.offered)
 
     def page(self, key: str) -> QWidget:
         """The page for ``key``, built now if it has not been shown yet."""
@@ -148,6 +174,7 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
             self._page_widgets[key] = widget
+            gate_page(key, widget)
             if hasattr(widget, "set_institution"):
                 widget.set_institution(self.current_institution_id())
             self._connect_page(key, widget)
@@ -156,18 +183,17 @@ class MainWindow(QMainWindow):
     def _connect_page(self, key: str, widget: QWidget) -> None:
         """Pages that lead to other pages, and changes that other pages must see."""
         if key == "home":
-            widget.openParticipant.connect(
-                lambda record_id: self.go_to("participants").show_profile(record_id))
+            widget.openParticipant.connect(self.open_participant)
             # A class opens in its own window; the home page stays where the clerk is.
-            widget.openClass.connect(lambda class_id: self.page("classes").open_class(class_id))
+            widget.openClass.connect(self.open_class)
         elif key in ("classes", "status"):
-            widget.openParticipant.connect(
-                lambda record_id: self.go_to("participants").show_profile(record_id))
+            widget.openParticipant.connect(self.open_participant)
         elif key == "calendar":
-            widget.openClass.connect(lambda class_id: self.page("classes").open_class(class_id))
+            widget.openClass.connect(self.open_class)
         elif key == "attendance":
-            widget.openClass.connect(lambda class_id: self.page("classes").open_class(class_id))
+            widget.openClass.connect(self.open_class)
             widget.openAttendance.connect(self._open_attendance)
+            self._limit_attendance_to_own_sessions(widget)
             # Marks saved in a class window change the week's counts and who is at risk.
             self.page("classes").classesChanged.connect(widget.marks_changed)
         elif key == "certificates":
@@ -179,13 +205,38 @@ class MainWindow(QMainWindow):
         elif key == "settings":
             widget.openInstitutions.connect(lambda: self.go_to("institutions"))
 
+    def _limit_attendance_to_own_sessions(self, page: QWidget) -> None:
+        """Someone who may not see all records (a trainer) sees only their own sessions."""
+        from .auth.role_gate import gate
+
+        principal = current_principal()
+        if allowed(Action.VIEW_RECORDS) or principal is None:
+            return
+        page.set_trainer(principal.trainer_id)
+        gate(page.trainer_box, Action.VIEW_RECORDS)
+        # Participants at risk in every class: not theirs to see.
+        gate(page.splitter.widget(1), Action.VIEW_RECORDS, hide=True)
+
+    def open_class(self, class_id: int):
+        """The class's window, when the signed-in person may see that class."""
+        if not allowed(Action.VIEW_CLASS, class_id=class_id):
+            from .auth.role_gate import refusal
+
+            dialogs.warn(self, self.tr("Classes"), refusal(Action.VIEW_CLASS))
+            return None
+        return self.page("classes").open_class(class_id)
+
+    def open_participant(self, record_id: int) -> None:
+        if allowed(Action.VIEW_RECORDS):
+            self.go_to("participants").show_profile(record_id)
+
     def _open_attendance(self, class_id: int, session_id: int) -> None:
-        window = self.page("classes").open_class(class_id)
+        window = self.open_class(class_id)
         if window is not None:
             window.show_attendance(session_id or None)
 
     def _open_certificates(self, class_id: int, number: str) -> None:
-        window = self.page("classes").open_class(class_id)
+        window = self.open_class(class_id)
         if window is not None:
             window.show_certificates(number)
 
@@ -197,8 +248,12 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(keys.index(key))
         return self.page(key)
 
+    def offered_keys(self) -> list[str]:
+        """The pages the signed-in person finds in the navigation."""
+        return [entry.key for entry in self._entries if entry.offered]
+
     def _show_page(self, row: int) -> None:
-        if 0 <= row < len(self._entries):
+        if 0 <= row < len(self._entries) and self._entries[row].offered:
             self.page(self._entries[row].key)
             self.pages.setCurrentIndex(row)
 
@@ -266,12 +321,85 @@ class MainWindow(QMainWindow):
             self.institution_box.setCurrentIndex(index)
         self._institution_changed(self.institution_box.currentIndex())
         keys = [entry.key for entry in self._entries]
-        last = settings.value(PAGE_KEY, keys[0])
+        offered = self.offered_keys()
+        last = settings.value(PAGE_KEY, offered[0] if offered else keys[0])
+        if last not in offered and offered:
+            last = offered[0]
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+    def _save_state(self) -> None:
         settings = QSettings()
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.setValue(PAGE_KEY, self._entries[self.nav.currentRow()].key)
+        if 0 <= self.nav.currentRow() < len(self._entries):
+            settings.setValue(PAGE_KEY, self._entries[self.nav.currentRow()].key)
         settings.setValue(INSTITUTION_KEY, self.current_institution_id() or ALL_INSTITUTIONS)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self._save_state()
         super().closeEvent(event)
+
+    # -- the signed-in person ------------------------------------------------------------------
+
+    def _who(self) -> str:
+        principal = current_principal()
+        if principal is None:
+            return current_actor()
+        name = principal.full_name or principal.username
+        shown = name if name == principal.username else f"{name} ({principal.username})"
+        return self.tr("%1, %2").replace("%1", shown).replace("%2", role_label(principal.role))
+
+    def _make_account_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Account"))
+        self.change_password_action = QAction(self.tr("Change &password…"), self)
+        self.change_password_action.triggered.connect(self.change_password)
+        self.sign_out_action = QAction(self.tr("&Sign out"), self)
+        self.sign_out_action.setToolTip(self.tr("Close your windows and let someone else sign in"))
+        self.sign_out_action.triggered.connect(self.sign_out)
+        menu.addAction(self.change_password_action)
+        menu.addSeparator()
+        menu.addAction(self.sign_out_action)
+        # Without an account (the installation acting for itself) there is no password to change.
+        signed_in = current_principal() is not None and current_principal().user_id is not None
+        self.change_password_action.setEnabled(signed_in)
+        self.sign_out_action.setEnabled(signed_in)
+
+    def change_password(self) -> bool:
+        from .auth.password_dialog import ChangePasswordDialog
+
+        principal = current_principal()
+        if principal is None:
+            return False
+        dialog = ChangePasswordDialog(self.store, principal.username, self)
+        try:
+            done = dialogs.run_modal(dialog) == ChangePasswordDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+        if done:
+            dialogs.inform(self, self.tr("Change password"), self.tr("Your password has been changed."))
+        return done
+
+    def class_windows(self) -> list[QWidget]:
+        classes = self._page_widgets.get("classes")
+        return list(getattr(classes, "_windows", {}).values()) if classes is not None else []
+
+    def sign_out(self) -> bool:
+        """Close the class windows (each may ask about unsaved marks) and this window, then sign out.
+
+        False when a class window stayed open because its person chose to keep editing.
+        """
+        for window in self.class_windows():
+            if not window.close():
+                return False
+        self._save_state()
+        app = QApplication.instance()
+        # The next sign-in dialog is shown once this window is gone; closing it must not end the app.
+        quits = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)
+        try:
+            self.hide()
+            sign_in_as(None)
+            self.signedOut.emit()
+        finally:
+            app.setQuitOnLastWindowClosed(quits)
+        self.deleteLater()
+        return True

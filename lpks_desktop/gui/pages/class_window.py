@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import APP_NAME
+from ...core.auth.permissions import Action
 from ...core.models import TrainingClass
 from ...core.services.classes import class_overview
 from ...core.store import Store
@@ -28,6 +29,7 @@ from .. import dialogs
 from ..formatting import format_date, format_number
 from ..assessment.assessment_tab import AssessmentTab
 from ..attendance.attendance_tab import AttendanceTab
+from ..auth.role_gate import gate, may
 from ..certificates.class_certificates_tab import ClassCertificatesTab
 from ..forms.class_form import ClassForm
 from .class_history_tab import ClassHistoryTab
@@ -132,10 +134,53 @@ class ClassWindow(QWidget):
         self.assessment.model.pendingChanged.connect(lambda count: self._count_tabs())
         self.certificates.changed.connect(self._certificates_changed)
         self.tabs.currentChanged.connect(self._tab_shown)
+        self._offer_by_role()
         self._load_header()
         self._count_tabs()
         self._restore_geometry()
         self.schedule.table.setFocus()
+
+    def _offer_by_role(self) -> None:
+        """Offer only what the signed-in person may do in this class; the core refuses the rest.
+
+        A trainer sees their class's schedule (read-only), enters its attendance, writes the
+        journal and prints; the tabs about people's records stay hidden from them.
+        """
+        class_id = self.class_id
+        gate(self.edit_button, Action.EDIT_SCHEDULE, class_id=class_id)
+        gate(self.import_button, Action.IMPORT, class_id=class_id)
+        gate(self.export_button, Action.EXPORT, class_id=class_id)
+        schedule = self.schedule
+        for action in (schedule.generate_action, schedule.add_action, schedule.edit_action,
+                       schedule.cancel_action, schedule.restore_action, schedule.delete_action,
+                       schedule.trainers_action):
+            gate(action, Action.EDIT_SCHEDULE, class_id=class_id)
+        gate(schedule.journal_action, Action.WRITE_JOURNAL, class_id=class_id)
+        gate(schedule.print_action, Action.PRINT, class_id=class_id)
+        people = self.participants
+        for action in (people.register_action, people.status_action, people.prakerja_action):
+            gate(action, Action.ENROLL, class_id=class_id)
+        for action in (people.announcement_action, people.letters_action):
+            gate(action, Action.PRINT, class_id=class_id)
+        attendance = self.attendance
+        for target in (attendance.view, attendance.save_action, attendance.undo_save_action,
+                       attendance.present_action, attendance.note_action, attendance.import_action):
+            gate(target, Action.ENTER_ATTENDANCE, class_id=class_id)
+        gate(attendance.print_action, Action.PRINT, class_id=class_id)
+        for action in (attendance.template_action, attendance.recap_action):
+            gate(action, Action.EXPORT, class_id=class_id)
+        assessment = self.assessment
+        for target in (assessment.view, assessment.save_action, assessment.undo_save_action,
+                       assessment.competent_action):
+            gate(target, Action.ENTER_ASSESSMENT, class_id=class_id)
+        certificates = self.certificates
+        for button in (certificates.issue_button, certificates.reissue_button):
+            gate(button, Action.ISSUE_CERTIFICATES, class_id=class_id)
+        gate(certificates.revoke_button, Action.REVOKE_CERTIFICATES, class_id=class_id)
+        gate(certificates.print_button, Action.PRINT, class_id=class_id)
+        records = may(Action.VIEW_RECORDS, class_id)
+        for index in (PARTICIPANTS_TAB, ASSESSMENT_TAB, CERTIFICATES_TAB, HISTORY_TAB):
+            self.tabs.setTabVisible(index, records)
 
     # -- loading --------------------------------------------------------------------------------
 

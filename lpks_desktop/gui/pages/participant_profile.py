@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...core.services.participants import participant_profile
 from ...core.store import Store
 from .. import dialogs
+from ..auth.role_gate import Action, gate
 from ..formatting import format_date, format_number, format_phone, format_sex
 from ..forms.participant_form import ParticipantForm, age_on, education_label, employment_label
 
@@ -219,6 +220,7 @@ class ParticipantProfileDialog(QDialog):
         buttons.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.edit_button.clicked.connect(self.edit)
+        gate(self.edit_button, Action.EDIT_PARTICIPANTS)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
