@@ -35,3 +35,35 @@ class DatabaseDamagedError(UserError):
 
 class DemoRefusedError(UserError):
     """Demo data would be mixed with real records."""
+
+
+# -- the environment refused a write or a read ------------------------------------------------
+# Raised by the database layer (core.database.classify_error) in place of the driver's error,
+# after the transaction was rolled back: each says that nothing was half-written.
+
+class DiskFull(UserError):
+    """The disk holding the database (or the server's disk) has no room left; ``disk`` names it."""
+
+    def __init__(self, text: Text, disk: str = ""):
+        super().__init__(text)
+        self.disk = disk
+
+
+class DatabaseBusy(UserError):
+    """Another program or PC held the database longer than the wait allows."""
+
+
+class ReadOnlyDatabase(UserError):
+    """The database file, its folder, its disk or the server allows reading only."""
+
+
+class StorageError(UserError):
+    """The disk reported an error other than being full (a pulled USB stick, a failing disk)."""
+
+
+class DatabaseInUse(UserError):
+    """Another LPKS Desktop has this SQLite file open; ``holder`` says who, where and since when."""
+
+    def __init__(self, text: Text, holder: dict | None = None):
+        super().__init__(text)
+        self.holder = holder or {}

@@ -4,47 +4,31 @@ from __future__ import annotations
 
 import peewee
 
-from .database import DatabaseLocation, make_database
-from .errors import DatabaseDamagedError, DatabaseLocationError, UserError
+from .database import DatabaseLocation, classify_error, make_database
+from .errors import DatabaseLocationError, UserError
 from .i18n import Text
 from .migrations import UpgradeResult, installed_version, refuse_if_too_new, upgrade
 from .models import database as model_database
 
 
 def explain_database_error(exc: Exception, location: DatabaseLocation) -> UserError | None:
-    """Turn the environment's failures into messages a clerk can act on; bugs return None."""
-    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    where = location.display()
-    lowered = detail.lower()
-    if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered \
-            or type(exc).__name__ in ("NotADBError", "CorruptError"):
-        return DatabaseDamagedError(Text(
-            "File {where} bukan basis data yang utuh ({detail}). Jangan menimpanya; pulihkan dari cadangan.",
-            "The file {where} is not an intact database ({detail}). Do not overwrite it; restore a backup.",
-            {"where": where, "detail": detail}))
-    if "locked" in lowered or "busy" in lowered:
-        return UserError(Text(
-            "Basis data {where} sedang dipakai program lain terlalu lama. Tutup program lain lalu coba lagi.",
-            "The database {where} has been busy in another program for too long. Close it and try again.",
-            {"where": where}))
-    if "disk is full" in lowered or "database or disk is full" in lowered or "no space" in lowered:
-        return UserError(Text(
-            "Disk penuh saat menulis ke {where}. Kosongkan ruang disk; perubahan terakhir tidak disimpan.",
-            "The disk is full while writing to {where}. Free some space; the last change was not saved.",
-            {"where": where}))
-    if "unable to open" in lowered or "cantopen" in lowered or "permission" in lowered \
-            or "readonly" in lowered or "read-only" in lowered:
-        return DatabaseLocationError(Text(
-            "Basis data {where} tidak bisa dibuka atau ditulis ({detail}). Periksa izin folder itu.",
-            "The database {where} cannot be opened or written ({detail}). Check that folder's permissions.",
-            {"where": where, "detail": detail}))
+    """Turn the environment's failures into messages a clerk can act on; bugs return None.
+
+    The classification is ``database.classify_error``'s, the one the database layer applies to
+    every statement; only "cannot reach the server" is added here, since at connect time any
+    PostgreSQL OperationalError means that.
+    """
+    explained = classify_error(exc, location)
+    if explained is not None:
+        return explained
     if not location.is_sqlite and isinstance(exc, peewee.OperationalError):
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         return DatabaseLocationError(Text(
             "Tidak bisa terhubung ke server PostgreSQL {where}: {detail}. Periksa alamat server, nama "
             "pengguna, kata sandi, dan bahwa server menerima koneksi dari PC ini.",
             "Cannot connect to the PostgreSQL server {where}: {detail}. Check the server address, user "
             "name, password, and that the server accepts connections from this PC.",
-            {"where": where, "detail": detail}))
+            {"where": location.display(), "detail": detail}))
     return None
 
 
