@@ -1,0 +1,77 @@
+"""The starting databases of the kill tests, each prepared once per run, with the measured
+length of a full run of its operation (the window the kill moments are spread over)."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+from lpks_desktop.core.importing import plan_import
+from lpks_desktop.core.migrations import MIGRATIONS, upgrade
+from lpks_desktop.core.opening import connect
+from lpks_desktop.core.database import parse_location
+
+import certificate_world
+from fault_databases import as_administrator, copy_database, opened, fingerprint
+from import_sheets import write_registrants
+from kill_runs import run_to_end
+
+IMPORT_ROWS = 10_000
+CERTIFICATE_PEOPLE = 30
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+OLDEST_FIXTURE = FIXTURES / "schema_v1.sqlite"
+
+
+def build_import(folder: Path) -> dict:
+    """An empty database, a clerk's 10,000-row list and its checked plan (pickled, so each
+    child only applies it)."""
+    template = folder / "template.db"
+    sheet = write_registrants(folder / "peserta.csv", IMPORT_ROWS, seed=2026)
+    with as_administrator(), opened(template) as store:
+        plan = plan_import(sheet)
+        assert not plan.errors and len(plan.new_rows) == IMPORT_ROWS, plan.problems[:3]
+        before = fingerprint(store.db)
+    (folder / "plan.pickle").write_bytes(pickle.dumps(plan))
+    trial = copy_database(template, folder / "trial.db")
+    run, seconds = run_to_end("import", trial, folder / "plan.pickle", home=folder / "trial")
+    assert run.done and run.done["inserted"] == IMPORT_ROWS, run.describe()
+    return {"seconds": seconds, "fingerprint": before}
+
+
+def build_certificates(folder: Path) -> dict:
+    """A class of 30 people all eligible for a certificate, none issued yet."""
+    template = folder / "template.db"
+    with as_administrator(), opened(template) as store:
+        world = certificate_world.build(store, participants=CERTIFICATE_PEOPLE)
+        class_id = world.klass.id
+        before = fingerprint(store.db)
+    trial = copy_database(template, folder / "trial.db")
+    run, seconds = run_to_end("certificates", trial, class_id, folder / "trial.pdf",
+                              home=folder / "trial")
+    assert run.done and run.done["issued"] == CERTIFICATE_PEOPLE, run.describe()
+    return {"seconds": seconds, "class_id": class_id, "pages": run.done["pages"],
+            "pdf_size": (folder / "trial.pdf").stat().st_size, "fingerprint": before}
+
+
+def schema_shape(db) -> list[tuple]:
+    """Tables, columns, indexes and triggers as SQLite describes them."""
+    return sorted(tuple(r) for r in db.execute_sql(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"))
+
+
+def build_migration(folder: Path) -> dict:
+    """The schema after each step of the ladder from the oldest fixture, and a full run."""
+    shapes = {}
+    for step in range(1, len(MIGRATIONS) + 1):
+        copy = copy_database(OLDEST_FIXTURE, folder / f"v{MIGRATIONS[step - 1].version}.db")
+        db = connect(parse_location(str(copy)))
+        try:
+            upgrade(db, migrations=MIGRATIONS[:step])
+            shapes[MIGRATIONS[step - 1].version] = [list(s) for s in schema_shape(db)]
+        finally:
+            db.close()
+    trial = copy_database(OLDEST_FIXTURE, folder / "trial.db")
+    run, seconds = run_to_end("migrate", trial, home=folder / "trial")
+    assert run.done and run.done["to_version"] == MIGRATIONS[-1].version, run.describe()
+    return {"seconds": seconds, "shapes": shapes}
+
