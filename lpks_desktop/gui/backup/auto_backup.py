@@ -51,7 +51,8 @@ def backup_work(store: Store, folder: Path, *, reason: str, closing: bool = Fals
     def work(progress, cancelled):
         if only_when_due and not backup.backup_due(store, folder, closing=closing):
             return None
-        info = backup.make_backup(store, folder=folder, reason=reason, progress=progress,
+        info = backup.make_backup(store, folder=backup_settings.make_backup_into(folder), reason=reason,
+                                  progress=progress,
                                   cancelled=cancelled)
         backup.rotate(folder)
         return info

@@ -51,6 +51,12 @@ def set_backup_folder(folder: str | Path | None) -> None:
     settings.sync()
 
 
+def make_backup_into(folder: Path):
+    """What ``make_backup``'s ``folder`` gets: None for the default folder, which the core
+    creates on first use; a chosen folder must exist (a USB stick not plugged in is reported)."""
+    return None if Path(folder) == _default_folder() else Path(folder)
+
+
 def _existing_ancestor(path: Path) -> Path | None:
     for candidate in (path, *path.parents):
         if candidate.exists():

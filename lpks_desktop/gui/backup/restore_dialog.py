@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core import models
 from ...core.database import DatabaseLocation
@@ -91,18 +91,20 @@ class RestoreDialog(QDialog):
         self.consequence.setTextFormat(Qt.TextFormat.PlainText)
         self.consequence.setVisible(False)
 
-        self.buttons = QDialogButtonBox(self)
         self.restore_button = QPushButton(self.tr("Restore"), self)
         self.restore_button.setEnabled(False)
         self.password_button = QPushButton(self.tr("Try another &password…"), self)
         self.password_button.setVisible(False)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.password_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.restore_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)
         self.password_button.clicked.connect(self.start_check)
+        # Plain buttons, not a button box: the Restore button's text grows with the date.
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.password_button)
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.restore_button)
+        self.buttons.addWidget(self.cancel_button)
         self.cancel_button.setDefault(True)
 
         layout = QVBoxLayout(self)
@@ -111,7 +113,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.details)
         layout.addWidget(self.consequence)
         layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        layout.addLayout(self.buttons)
         self._started = False
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)

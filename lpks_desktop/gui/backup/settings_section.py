@@ -105,7 +105,8 @@ class BackupSettingsSection(QGroupBox):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(180)
+        self.table.setMinimumHeight(150)
+        self.table.setMaximumHeight(260)
         self.table.selectionModel().selectionChanged.connect(self._enable_buttons)
         self.empty_note = _note(self.tr("There are no backups in this folder yet."), self)
         self.check_button = QPushButton(self.tr("&Check"), self)
@@ -183,7 +184,7 @@ class BackupSettingsSection(QGroupBox):
         except UserError:
             is_set = False
         self.password_state.setText(
-            self.tr("🔒 Backups are encrypted with the backup password.") if is_set
+            self.tr("Backups are encrypted with the backup password.") if is_set
             else self.tr("Backups are not encrypted: anyone with the file can read the records."))
         self.password_button.setText(self.tr("Change the backup &password…") if is_set
                                      else self.tr("Set a backup &password…"))
@@ -292,7 +293,8 @@ class BackupSettingsSection(QGroupBox):
         rotating = folder == backup_settings.backup_folder()
 
         def work(progress, cancelled):
-            info = make_backup(store, folder=folder, password=password, reason="manual",
+            info = make_backup(store, folder=backup_settings.make_backup_into(folder), password=password,
+                               reason="manual",
                                progress=progress, cancelled=cancelled)
             if rotating:
                 rotate(folder)

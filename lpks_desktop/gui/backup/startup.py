@@ -50,7 +50,10 @@ def _tr(text: str) -> str:
 def _damage_text(report) -> str:
     """The quick check's finding in the interface language."""
     lang = i18n.active_language()
-    for attribute in ("text", "message", "summary"):
+    summary = getattr(report, "summary", None)
+    if isinstance(summary, str) and summary:
+        return summary  # SQLite's own words: the dialog says the rest in plain words
+    for attribute in ("text", "message"):
         value = getattr(report, attribute, None)
         if value is not None and hasattr(value, "render"):
             return value.render(lang)
@@ -300,7 +303,13 @@ class DamagedDatabaseDialog(QDialog):
         location = self.location
 
         def work(progress, cancelled):
-            return restore_backup(location, info.path, password=password, progress=progress)
+            # Nobody can sign in yet: the accounts are in the database being replaced. Whoever
+            # sits at this PC already holds the database file itself, so the restore acts as
+            # the local administrator; signing in comes after, on the restored accounts.
+            from ...core.auth.session import SYSTEM_ADMIN, current_principal, signed_in
+
+            with signed_in(current_principal() or SYSTEM_ADMIN):
+                return restore_backup(location, info.path, password=password, progress=progress)
 
         self.restore_job = workers.Job(work, self.tr("Restoring the backup"), self, cancellable=False,
                                        handle_errors=False)
