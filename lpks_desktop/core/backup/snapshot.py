@@ -8,6 +8,8 @@ it, every write elsewhere would restart the copy from the first page).
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 from typing import Callable
 
@@ -19,6 +21,21 @@ STEP_PAGES = 1024
 
 class Cancelled(Exception):
     """The user pressed Cancel; nothing was kept."""
+
+
+def _as_os_error(exc: Exception, destination: apsw.Connection, target: Path) -> Exception:
+    """SQLite reports a failed write as a bare I/O error; the OS's errno tells a full disk apart.
+
+    A write cut short without an errno is what a disk that fills mid-write (or a
+    file-size limit) produces, so it counts as full too.
+    """
+    code = destination.system_errno
+    if not code and (isinstance(exc, apsw.FullError)
+                     or getattr(exc, "extendedresult", None) == apsw.SQLITE_IOERR_WRITE):
+        code = errno.ENOSPC
+    if code:
+        return OSError(code, os.strerror(code), str(target))
+    return exc
 
 
 def copy_sqlite(db: peewee.Database, target: Path, *, before_copy: Callable[[], None] | None = None,
@@ -43,7 +60,10 @@ def copy_sqlite(db: peewee.Database, target: Path, *, before_copy: Callable[[], 
             before_copy()
         with destination.backup("main", source, "main") as backup:
             while not backup.done:
-                backup.step(STEP_PAGES)
+                try:
+                    backup.step(STEP_PAGES)
+                except (apsw.IOError, apsw.FullError) as exc:
+                    raise _as_os_error(exc, destination, target) from exc
                 if progress and backup.page_count:
                     progress(backup.page_count - backup.remaining, backup.page_count)
                 if cancelled and cancelled():
@@ -55,7 +75,10 @@ def copy_sqlite(db: peewee.Database, target: Path, *, before_copy: Callable[[], 
             db.close()
     try:
         # One file, no -wal beside it: a backup is carried around and copied as a single file.
-        destination.execute("PRAGMA journal_mode=DELETE").fetchall()
+        try:
+            destination.execute("PRAGMA journal_mode=DELETE").fetchall()
+        except (apsw.IOError, apsw.FullError) as exc:
+            raise _as_os_error(exc, destination, target) from exc
         rows = destination.execute("PRAGMA integrity_check(5)").fetchall()
         if [r[0] for r in rows] != ["ok"]:
             raise apsw.CorruptError("integrity check of the copy failed: "

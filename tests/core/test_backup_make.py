@@ -1,0 +1,199 @@
+"""Making backups on both backends: checked, atomic, encrypted when asked, only when something changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from lpks_desktop.core import models as m
+from lpks_desktop.core.auth.permissions import PermissionDenied
+from lpks_desktop.core.auth.session import Principal, signed_in
+from lpks_desktop.core.backup import (BackupCancelled, BackupFolderError, WrongPassword, backup_due,
+                                      check_backup, list_backups, make_backup, set_backup_password)
+from lpks_desktop.core.backup.keys import BACKUP_KEY_SETTING
+from lpks_desktop.core.errors import UserError
+from lpks_desktop.core.services.settings import set_setting
+
+import backup_world
+from backup_world import PASSWORD, files_in, fill, participant_count
+
+# Fixtures shared by the backup tests.
+as_administrator = backup_world.as_administrator
+folder = backup_world.folder
+
+
+def test_a_backup_is_complete_checked_and_named_as_one(store, folder):
+    fill(store)
+    info = make_backup(store, folder=folder)
+    assert info.reason == "manual" and not info.encrypted and info.kind == store.location.kind
+    suffix = ".sqlite" if store.location.is_sqlite else ".pgdump"
+    assert info.path.name.startswith("lpks-") and info.path.name.endswith(f"-manual{suffix}")
+    assert info.path.parent == folder and info.size == info.path.stat().st_size
+    # Nothing but the backup and the small state file: no temporary copy is left behind.
+    assert files_in(folder) == sorted([info.path.name, "lpks-backup-state.json"])
+    assert [b.path for b in list_backups(folder)] == [info.path]
+    check = check_backup(info.path)
+    assert check.ok, [p.render("en") for p in check.problems]
+    assert check.kind == store.location.kind and check.schema_version >= 5
+    if store.location.is_sqlite:
+        assert check.counts["participant"] == participant_count(store)
+
+
+def test_an_encrypted_backup_holds_no_plain_nik_or_name(store, folder):
+    person = fill(store)
+    plain = make_backup(store, folder=folder)
+    sealed = make_backup(store, folder=folder, password=PASSWORD)
+    assert sealed.encrypted and sealed.path.name.endswith(".lpksenc")
+    data = sealed.path.read_bytes()
+    for secret in (person.nik, person.full_name, PASSWORD):
+        assert secret.encode() not in data
+    if store.location.is_sqlite:
+        # The same search finds them in a plain backup, so it would see a leak.
+        assert person.nik.encode() in plain.path.read_bytes()
+    check = check_backup(sealed.path, password=PASSWORD)
+    assert check.ok and check.encrypted
+    with pytest.raises(WrongPassword):
+        check_backup(sealed.path, password="a wrong password")
+    with pytest.raises(WrongPassword):
+        check_backup(sealed.path)
+
+
+def test_automatic_backups_are_encrypted_without_knowing_the_password(store, folder):
+    person = fill(store)
+    config = set_backup_password(store, PASSWORD)
+    stored = m.Setting.get(m.Setting.key == BACKUP_KEY_SETTING).value
+    assert PASSWORD not in stored
+    auto = make_backup(store, folder=folder, reason="auto")
+    assert auto.encrypted and auto.reason == "auto"
+    assert person.nik.encode() not in auto.path.read_bytes()
+    assert check_backup(auto.path, password=PASSWORD).ok
+    with pytest.raises(WrongPassword):
+        check_backup(auto.path, password=PASSWORD + "!")
+    # A new password makes a new key; the older file still opens with the password it was made for.
+    set_backup_password(store, "another-password-1")
+    assert check_backup(auto.path, password=PASSWORD).ok
+    assert config.public_key not in stored.encode()  # stored as text, base64
+
+
+def test_a_backup_is_due_only_when_something_changed(store, folder):
+    fill(store, participants=10)
+    assert backup_due(store, folder)
+    made = make_backup(store, folder=folder, reason="auto")
+    later = made.created_at + dt.timedelta(hours=30)
+    assert not backup_due(store, folder, now=later)
+    assert not backup_due(store, folder, now=later, closing=True)
+    set_setting(store, "minutes_per_jp", 50)
+    assert backup_due(store, folder, closing=True)
+    assert not backup_due(store, folder, now=made.created_at + dt.timedelta(hours=23))
+    assert backup_due(store, folder, now=made.created_at + dt.timedelta(hours=24))
+    # A backup made by hand records the change but does not restart the daily clock.
+    make_backup(store, folder=folder)
+    assert not backup_due(store, folder, closing=True)
+    set_setting(store, "minutes_per_jp", 55)
+    assert backup_due(store, folder, now=made.created_at + dt.timedelta(hours=24))
+
+
+def test_another_folder_keeps_its_own_record(store, folder):
+    fill(store, participants=10)
+    make_backup(store, folder=folder, reason="auto")
+    other = folder / "usb"
+    other.mkdir()
+    assert backup_due(store, other, closing=True)
+
+
+def test_a_missing_folder_is_named_and_nothing_is_made(store, folder):
+    missing = folder / "usb-stick"
+    with pytest.raises(BackupFolderError) as caught:
+        make_backup(store, folder=missing)
+    assert str(missing) in caught.value.render("en") and str(missing) in caught.value.render("id")
+    assert not missing.exists()
+
+
+def test_an_existing_output_file_is_never_overwritten(store, folder):
+    target = folder / "mine.sqlite"
+    target.write_bytes(b"keep me")
+    with pytest.raises(UserError):
+        make_backup(store, output=target)
+    assert target.read_bytes() == b"keep me"
+    made = make_backup(store, output=folder / "chosen.bak")
+    assert made.path == folder / "chosen.bak" and check_backup(made.path).ok
+
+
+@pytest.mark.parametrize("password", [None, PASSWORD])
+def test_a_cancelled_backup_leaves_nothing(store, folder, password):
+    fill(store, participants=10)
+    with pytest.raises(BackupCancelled):
+        make_backup(store, folder=folder, password=password, cancelled=lambda: True)
+    assert files_in(folder) == []
+
+
+def test_roles_that_may_not_back_up_or_restore_are_refused(store, folder):
+    from lpks_desktop.core.backup import restore_backup
+
+    fill(store, participants=5)
+    made = make_backup(store, folder=folder)
+    before = files_in(folder)
+    with signed_in(Principal("inspektur", "read_only")), pytest.raises(PermissionDenied):
+        make_backup(store, folder=folder)
+    with signed_in(Principal("kasir", "clerk")):
+        make_backup(store, folder=folder / "..")  # a clerk backs up...
+        with pytest.raises(PermissionDenied):  # ...but does not restore
+            restore_backup(store.location, made.path)
+        with pytest.raises(PermissionDenied):
+            set_backup_password(store, PASSWORD)
+    assert files_in(folder) == before
+
+
+@pytest.mark.skipif(os.name == "nt", reason="file-size limits are a POSIX facility")
+def test_a_full_disk_during_a_backup_is_named_and_leaves_nothing(tmp_path):
+    """The backup runs in a child whose file-size limit stands in for a full USB stick."""
+    db_path = tmp_path / "lpks.db"
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    script = textwrap.dedent(f"""
+        import resource, signal, sys
+        from lpks_desktop.core.auth.session import SYSTEM_ADMIN, sign_in_as
+        from lpks_desktop.core.backup import make_backup
+        from lpks_desktop.core.database import parse_location
+        from lpks_desktop.core.demo import fill_demo
+        from lpks_desktop.core.errors import UserError
+        from lpks_desktop.core.store import Store
+        sign_in_as(SYSTEM_ADMIN)
+        store = Store.open(parse_location({str(db_path)!r}))
+        fill_demo(store, participants=200, seed=1)
+        size = {str(db_path)!r}
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        import os
+        limit = os.path.getsize(size) // 2
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+        try:
+            make_backup(store, folder={str(folder)!r})
+        except UserError as exc:
+            print(exc.render("en"))
+            sys.exit(3)
+        sys.exit(0)
+    """)
+    env = {**os.environ, "LPKS_LANG": "en"}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 3, done.stderr
+    assert "full" in done.stdout and str(folder) in done.stdout
+    assert list(folder.iterdir()) == []
+
+
+@pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="needs POSIX permissions that bind the user")
+def test_a_read_only_folder_is_named_and_nothing_is_made(store, tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(BackupFolderError) as caught:
+            make_backup(store, folder=folder)
+    finally:
+        folder.chmod(0o700)
+    assert str(folder) in caught.value.render("en")
+    assert list(folder.iterdir()) == []
