@@ -65,6 +65,10 @@ class ChangedField:
     started_from: Any
     stored: Any
     yours: Any
+    # The same values as a clerk reads them (a reference by its code or name, "empty").
+    started_text: Text = Text("", "")
+    stored_text: Text = Text("", "")
+    yours_text: Text = Text("", "")
 
     @property
     def clashes(self) -> bool:
@@ -107,10 +111,10 @@ def started_from(instance: BaseModel) -> dict:
     if noted is not None:
         return noted
     untouched = {}
-    dirty = instance.dirty_fields
+    dirty = instance._dirty  # field names (Field objects compare into SQL expressions)
     current = audit.field_values(instance)
     for field in instance._meta.sorted_fields:
-        if field.column_name in current and field not in dirty:
+        if field.column_name in current and field.name not in dirty:
             untouched[field.column_name] = current[field.column_name]
     return untouched
 
@@ -135,21 +139,18 @@ def refusal(instance: BaseModel, stored: BaseModel | None, *, deleting: bool = F
         if column in base and base[column] != value:
             field = _field_by_column(model, column)
             label_id, label_en = _label(table, field)
-            fields.append(ChangedField(field.name, label_id, label_en, base[column], value,
-                                       yours.get(column)))
-        elif column not in base and yours.get(column) != value:
-            # Changed since loading by the clerk, and stored differently: the base is
-            # unknown, so show what the clerk started from as what they typed.
-            field = _field_by_column(model, column)
-            label_id, label_en = _label(table, field)
-            fields.append(ChangedField(field.name, label_id, label_en, yours.get(column), value,
-                                       yours.get(column)))
+            fields.append(ChangedField(
+                field.name, label_id, label_en, base[column], value, yours.get(column),
+                _shown_text(field, base[column]), _shown_text(field, value),
+                _shown_text(field, yours.get(column))))
+        # A field the clerk set on an object loaded without a note of its values has no
+        # known starting point: most likely their own change, so it is not blamed on the other.
     changed_by_them = {f.field for f in fields}
     yours_only = tuple(
         _field_by_column(model, column).name for column, value in yours.items()
         if column in base and value != base[column]
         and _field_by_column(model, column).name not in changed_by_them)
-    parts = [_field_text(model, f) for f in fields]
+    parts = [_field_text(f) for f in fields]
     action = NOT_DELETED if deleting else NOT_SAVED
     text = CHANGED.format(
         **common, **_who_when(stored.updated_by, stored.updated_at),
@@ -174,15 +175,17 @@ def _who_when(user: str | None, when: dt.datetime | None) -> dict:
             "when_id": shown or UNKNOWN_TIME.id, "when_en": shown or UNKNOWN_TIME.en}
 
 
-def _field_text(model, change: ChangedField) -> Text:
-    field = model._meta.fields[change.field]
-    shown = {}
-    for key, value in (("started", change.started_from), ("stored", change.stored),
-                       ("yours", change.yours)):
-        shown[f"{key}_id"] = _shown(field, value, "id")
-        shown[f"{key}_en"] = _shown(field, value, "en")
+def _field_text(change: ChangedField) -> Text:
     template = FIELD_CLASH if change.clashes else FIELD
-    return template.format(label_id=change.label_id, label_en=change.label_en, **shown)
+    return template.format(
+        label_id=change.label_id, label_en=change.label_en,
+        started_id=change.started_text.id, started_en=change.started_text.en,
+        stored_id=change.stored_text.id, stored_en=change.stored_text.en,
+        yours_id=change.yours_text.id, yours_en=change.yours_text.en)
+
+
+def _shown_text(field: peewee.Field, value) -> Text:
+    return Text(_shown(field, value, "id"), _shown(field, value, "en"))
 
 
 def _shown(field: peewee.Field, value, lang: str) -> str:

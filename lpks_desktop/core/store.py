@@ -5,6 +5,7 @@ from __future__ import annotations
 import peewee
 
 from .actor import current_actor
+from .auth import permissions
 from .database import DatabaseLocation
 from .errors import UserError
 from .i18n import Text
@@ -70,6 +71,8 @@ class Store:
         ``RecordChanged`` (nothing written) when someone saved or deleted it since.
         """
         model = type(instance)
+        # Behind the services' own checks: no write path can skip the role.
+        permissions.require_write(model._meta.table_name)
         try:
             self._save(model, instance)
         except SaveConflict:
@@ -97,6 +100,7 @@ class Store:
         """Delete one record and log it, unless someone changed it since it was loaded
         (``RecordChanged``). A record already deleted elsewhere is left at that."""
         model = type(instance)
+        permissions.require_write(model._meta.table_name)
         with self.transaction():
             stored = self._stored_for_writing(model, instance)
             if stored is None:

@@ -97,11 +97,18 @@ class ClassForm(FormDialog):
                 self.mark_clean()
         else:
             self._fill_rooms()
-            self.load({"program": klass.program_id, "code": klass.code, "name": klass.name,
-                       "batch": klass.batch, "start_date": _typed(klass.start_date),
-                       "end_date": _typed(klass.end_date), "room": klass.room_id,
-                       "capacity": klass.capacity, "funding": klass.funding, "status": klass.status,
-                       "notes": klass.notes})
+            self._load_class(klass)
+
+    def _load_class(self, klass: TrainingClass) -> None:
+        self.klass = klass
+        self.load({"program": klass.program_id, "code": klass.code, "name": klass.name,
+                   "batch": klass.batch, "start_date": _typed(klass.start_date),
+                   "end_date": _typed(klass.end_date), "room": klass.room_id,
+                   "capacity": klass.capacity, "funding": klass.funding, "status": klass.status,
+                   "notes": klass.notes})
+
+    def reload_record(self) -> None:
+        self._load_class(TrainingClass.get_by_id(self.klass.id))
 
     # -- suggestions ---------------------------------------------------------------------------
 

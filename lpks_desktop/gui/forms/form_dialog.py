@@ -2,7 +2,9 @@
 
 Problems are shown as the clerk types (the core's own validators, so the form
 and the save agree), errors block the save and warnings do not, and unsaved
-edits are never thrown away without asking.
+edits are never thrown away without asking. A save over someone else's later
+save is refused by the core; the form then offers to reload their version and
+keeps the clerk's own edits to the fields they did not change.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,12 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import UserError
+from ...core.record_changes import RecordChanged
 from ...core.services.records import ValidationFailed
 from ...core.store import Store
 from ...core.validation.problems import Problem
 from .. import dialogs, i18n
 from ..delays import query_delay
-from .fields import ERROR_STYLE, FormField
+from .fields import ERROR_STYLE, WARNING_BORDER, WARNING_STYLE, FormField
+from .record_changed_dialog import CLOSE, RELOAD, RecordChangedDialog
 
 LIVE_CHECK_DELAY_MS = 150
 
@@ -44,6 +49,12 @@ class FormDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setVisible(False)
+        # After reloading someone else's version: whose it is and what to check.
+        self.change_banner = QLabel(self)
+        self.change_banner.setWordWrap(True)
+        self.change_banner.setStyleSheet(WARNING_STYLE)
+        self.change_banner.setVisible(False)
+        self.change_notes: dict[str, str] = {}
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         body = QWidget(self)
@@ -57,6 +68,7 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.change_banner)
         layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
@@ -97,6 +109,28 @@ class FormDialog(QDialog):
         """Write through the core; returns the record id and the warnings."""
         raise NotImplementedError
 
+    def reload_record(self) -> None:
+        """Read the record again as now stored and ``load`` it (someone else saved it meanwhile).
+
+        The form must also keep the reloaded record for its next save, so that the save
+        carries the version it now shows."""
+        raise NotImplementedError
+
+    def restore_value(self, key: str, value: Any) -> None:
+        """Put back a value of the clerk's after a reload (a key of ``values()``)."""
+        self.fields[key].set_value(value)
+
+    def shown_value(self, key: str, value: Any) -> str:
+        """A value of ``values()`` as the clerk reads it in the form."""
+        field = self.fields.get(key)
+        if field is not None and isinstance(field.editor, QComboBox):
+            index = field.editor.findData(value)
+            if index >= 0:
+                return field.editor.itemText(index)
+        if isinstance(value, list):
+            return self.tr("%n rows", "", len(value))
+        return self.tr("(empty)") if value in (None, "") else str(value)
+
     # -- behaviour ----------------------------------------------------------------------------
 
     def values(self) -> dict[str, Any]:
@@ -112,6 +146,8 @@ class FormDialog(QDialog):
             (by_field[problem.field] if problem.field in by_field else elsewhere).append(problem)
         for key, field in self.fields.items():
             field.show_problems(by_field[key])
+            if key in self.change_notes:
+                self._show_change_note(field, self.change_notes[key])
         lang = i18n.language()
         self.summary.setText("\n".join(p.message(lang) for p in elsewhere))
         self.summary.setVisible(bool(elsewhere))
@@ -130,11 +166,62 @@ class FormDialog(QDialog):
             if first:
                 self.fields[first].editor.setFocus()
             return
+        except RecordChanged as changed:
+            self.record_changed(changed)
+            return
         except UserError as exc:
             dialogs.show_user_error(self, exc)
             return
         self.mark_clean()
         super().accept()
+
+    # -- someone else saved the record ----------------------------------------------------------
+
+    def record_changed(self, changed: RecordChanged) -> None:
+        """Nothing was saved: say what the other person changed and let the clerk choose."""
+        dialog = RecordChangedDialog(changed, self)
+        dialogs.run_modal(dialog)
+        if dialog.choice == CLOSE:  # deleted meanwhile: nothing left to save into
+            QDialog.reject(self)
+        elif dialog.choice == RELOAD:
+            self.reload_and_reapply(changed)
+
+    def reload_and_reapply(self, changed: RecordChanged) -> None:
+        """Show the stored version, then put back the clerk's own edits to fields the other
+        person left alone; fields both changed keep the stored value and are marked."""
+        mine, opened = self.values(), dict(self._initial)
+        self.reload_record()
+        theirs = dict(self._initial)
+        who = changed.saved_by or self.tr("another user")
+        notes = {}
+        for key, value in mine.items():
+            edited, moved = value != opened.get(key), theirs.get(key) != opened.get(key)
+            if edited and not moved:
+                self.restore_value(key, value)
+            elif edited and theirs.get(key) != value:
+                notes[key] = (self.tr("%1 saved this value; you had entered: %2")
+                              .replace("%1", who).replace("%2", self.shown_value(key, value)))
+            elif moved:
+                notes[key] = self.tr("Changed by %1.").replace("%1", who)
+        self.change_notes = {key: note for key, note in notes.items() if key in self.fields}
+        self.change_banner.setText(
+            self.tr("This is the version %1 saved. Your changes to the fields they did not change "
+                    "are kept; check the marked fields, then save.").replace("%1", who))
+        self.change_banner.setVisible(True)
+        self.run_live_check()
+        first = next(iter(self.change_notes), None)
+        if first is not None:
+            self.fields[first].editor.setFocus()
+
+    @staticmethod
+    def _show_change_note(field: FormField, note: str) -> None:
+        if not field.message.isHidden() and field.message.text():
+            field.message.setText(f"{field.message.text()}\n{note}")
+        else:
+            field.message.setText(note)
+            field.message.setStyleSheet(WARNING_STYLE)
+            field.editor.setStyleSheet(WARNING_BORDER)
+        field.message.setVisible(True)
 
     def reject(self) -> None:
         if self.is_dirty():

@@ -221,6 +221,10 @@ class InstitutionForm(FormDialog):
                 form.check(key, check)
         return form.problems
 
+    def reload_record(self) -> None:
+        self.instance = Institution.get_by_id(self.instance.id)
+        self.load(self._stored_values())
+
     def save_record(self, values: dict[str, Any]) -> tuple[int, list[Problem]]:
         institution, warnings = save_institution(self.store, values, self.instance)
         return institution.id, list(warnings)

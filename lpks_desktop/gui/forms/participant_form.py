@@ -69,6 +69,8 @@ class ParticipantForm(FormDialog):
                  parent: QWidget | None = None, *, today: dt.date | None = None):
         super().__init__(store, self.tr("New participant"), parent)
         self.participant_id = participant_id
+        # The record as the form loaded it: its version is what the save is checked against.
+        self.person: Participant | None = None
         self.today = today
         self._shown: dict[str, Any] = {}
         self._touched: set[str] = set()
@@ -133,8 +135,11 @@ class ParticipantForm(FormDialog):
         layout.insertLayout(0, row)
         return hint
 
+    def reload_record(self) -> None:
+        self._load_participant(self.participant_id)
+
     def _load_participant(self, participant_id: int) -> None:
-        person = Participant.get_by_id(participant_id)
+        self.person = person = Participant.get_by_id(participant_id)
         self.setWindowTitle(self.tr("Edit participant: %1").replace("%1", person.full_name))
         self.load({
             "nik": person.nik, "full_name": person.full_name, "sex": person.sex,
@@ -234,13 +239,13 @@ class ParticipantForm(FormDialog):
         super().accept()
 
     def save_record(self, values: dict[str, Any]) -> tuple[int, list[Problem]]:
-        instance = None
-        if self.participant_id is not None:
-            instance = Participant.get_by_id(self.participant_id)
+        instance = self.person
+        if instance is not None:
             # Only what the clerk changed: an old value the checks now dislike
             # (a phone saved before they existed) must not block an unrelated edit.
             values = {key: value for key, value in values.items() if value != self._shown.get(key)}
         person, warnings = save_participant(self.store, values, instance, today=self.today)
         self.participant_id = person.id
+        self.person = person
         self._shown = self.values()
         return person.id, list(warnings)

@@ -112,11 +112,28 @@ class ProgramForm(FormDialog):
                        "min_attendance_pct": DEFAULT_MIN_ATTENDANCE,
                        "certificate_units_rule": CertificateUnitsRule.REQUIRED})
         else:
-            self.units.set_units(programs.program_units(program.id))
-            self.load({key: getattr(program, key) for key in programs.LABELS}
-                      | {"institution": program.institution_id,
-                         "certificate_min_score": format_score(program.certificate_min_score)})
+            self._load_program(program)
         self.units.set_total_jp(self.fields["total_jp"].value())
+
+    def _load_program(self, program: Program) -> None:
+        self.program = program
+        self.units.set_units(programs.program_units(program.id))
+        self.load({key: getattr(program, key) for key in programs.LABELS}
+                  | {"institution": program.institution_id,
+                     "certificate_min_score": format_score(program.certificate_min_score)})
+
+    def reload_record(self) -> None:
+        self._load_program(Program.get_by_id(self.program.id))
+        self.units.set_total_jp(self.fields["total_jp"].value())
+
+    def restore_value(self, key: str, value: Any) -> None:
+        if key != "units":
+            super().restore_value(key, value)
+            return
+        # The clerk's rows, with what the reload knows of each kept unit (whether it is in use).
+        known = {unit["id"]: unit for unit in programs.program_units(self.program.id)}
+        self.units.set_units([{**known.get(row.get("id"), {}), **row} for row in value])
+        self.run_live_check()
 
     def values(self) -> dict[str, Any]:
         return {**super().values(), "units": self.units.model.units()}

@@ -37,8 +37,15 @@ class RoomForm(FormDialog):
         if room is None:
             self.load({"institution": institution_id, "capacity": 0})
         else:
-            self.load({"institution": room.institution_id, "name": room.name,
-                       "capacity": room.capacity, "location": room.location})
+            self._load_room(room)
+
+    def _load_room(self, room: Room) -> None:
+        self.room = room
+        self.load({"institution": room.institution_id, "name": room.name,
+                   "capacity": room.capacity, "location": room.location})
+
+    def reload_record(self) -> None:
+        self._load_room(Room.get_by_id(self.room.id))
 
     def validate(self, values: dict[str, Any]) -> list[Problem]:
         name = values.get("name")

@@ -200,6 +200,10 @@ class TrainerForm(FormDialog):
         for key, found in by_collection.items():
             self.fields[key].show_problems(found)
 
+    def reload_record(self) -> None:
+        self.instance = Trainer.get_by_id(self.instance.id)
+        self.load(self._stored_values())
+
     def save_record(self, values: dict[str, Any]) -> tuple[int, list[Problem]]:
         values = dict(values)
         competencies = values.pop("competencies")
