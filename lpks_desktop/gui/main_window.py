@@ -32,7 +32,7 @@ from ..core.services.institutions import institution_choices
 from ..core.store import Store
 from . import dialogs
 from .auth.page_gates import gate_page, page_action
-from .auth.role_gate import role_label
+from .auth.role_gate import may_somewhere, role_label
 
 GEOMETRY_KEY = "main_window/geometry"
 PAGE_KEY = "main_window/page"
@@ -57,7 +57,7 @@ class PageEntry:
     @property
     def offered(self) -> bool:
         """Whether the signed-in person's role may open this page (the core decides)."""
-        return allowed(page_action(self.key))
+        return may_somewhere(page_action(self.key))
 
 
 def _lazy(module: str, class_name: str) -> Callable[[Store, QWidget], QWidget]:
@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
 
         self._entries: list[PageEntry] = []
+        self._offered: set[str] = set()  # decided once, for whoever was signed in when the window opened
         self._page_widgets: dict[str, QWidget] = {}
         for entry in self.page_entries():
             self._add_page(entry)
@@ -162,7 +163,9 @@ class MainWindow(QMainWindow):
         item.setSizeHint(QSize(0, 34))
         # A page the role may not open is left out of the navigation; it may still be built
         # behind the scenes (the classes page hosts the class windows a trainer opens).
-        item.setHidden(not entry.offered)
+        if entry.offered:
+            self._offered.add(entry.key)
+        item.setHidden(entry.key not in self._offered)
 
     def page(self, key: str) -> QWidget:
         """The page for ``key``, built now if it has not been shown yet."""
@@ -250,10 +253,10 @@ class MainWindow(QMainWindow):
 
     def offered_keys(self) -> list[str]:
         """The pages the signed-in person finds in the navigation."""
-        return [entry.key for entry in self._entries if entry.offered]
+        return [entry.key for entry in self._entries if entry.key in self._offered]
 
     def _show_page(self, row: int) -> None:
-        if 0 <= row < len(self._entries) and self._entries[row].offered:
+        if 0 <= row < len(self._entries) and self._entries[row].key in self._offered:
             self.page(self._entries[row].key)
             self.pages.setCurrentIndex(row)
 

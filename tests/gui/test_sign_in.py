@@ -15,7 +15,6 @@ from lpks_desktop.gui.auth import signing_in
 from lpks_desktop.gui.auth.first_admin_dialog import FirstAdminDialog
 from lpks_desktop.gui.auth.password_dialog import ChangePasswordDialog
 from lpks_desktop.gui.auth.sign_in_dialog import USER_NAME_KEY, SignInDialog
-from lpks_desktop.gui.main_window import MainWindow
 
 PASSWORD = "kopi-tubruk-2026"
 

@@ -14,6 +14,7 @@ from ...core.auth.permissions import Action
 from .role_gate import gate
 
 _RECORD_BUTTONS = ("new_button", "edit_button", "archive_button", "delete_button")
+SOMEWHERE = "somewhere"  # third element of a control's entry: see ``role_gate.gate``
 
 # The pages every signed-in role may open, and the action each other page needs.
 PAGE_ACTIONS: dict[str, str] = {
@@ -24,8 +25,8 @@ PAGE_ACTIONS: dict[str, str] = {
 }
 DEFAULT_PAGE_ACTION = Action.VIEW_RECORDS
 
-# page key -> (dotted attribute path of a control, the action it leads to)
-PAGE_CONTROLS: dict[str, tuple[tuple[str, str], ...]] = {
+# page key -> (dotted attribute path of a control, the action it leads to[, SOMEWHERE])
+PAGE_CONTROLS: dict[str, tuple[tuple[str, ...], ...]] = {
     "participants": tuple((name, Action.EDIT_PARTICIPANTS) for name in _RECORD_BUTTONS) + (
         ("import_button", Action.IMPORT), ("export_button", Action.EXPORT)),
     "classes": tuple((name, Action.EDIT_SCHEDULE) for name in _RECORD_BUTTONS) + (
@@ -34,13 +35,16 @@ PAGE_CONTROLS: dict[str, tuple[tuple[str, str], ...]] = {
     "trainers": tuple((name, Action.EDIT_RECORDS) for name in _RECORD_BUTTONS),
     "rooms": tuple((name, Action.EDIT_RECORDS) for name in _RECORD_BUTTONS),
     "institutions": tuple((name, Action.EDIT_RECORDS) for name in _RECORD_BUTTONS),
-    "attendance": (("print_selected_button", Action.PRINT), ("print_week_button", Action.PRINT)),
+    # The page lists a trainer's own sessions only, so what they may print for their classes stays.
+    "attendance": (("print_selected_button", Action.PRINT, SOMEWHERE),
+                   ("print_week_button", Action.PRINT, SOMEWHERE)),
     "certificates": (("pdf_button", Action.EXPORT), ("xlsx_button", Action.EXPORT),
                      ("keys_button", Action.MANAGE_SIGNING_KEYS)),
     "workload": (("xlsx_button", Action.EXPORT), ("pdf_button", Action.EXPORT)),
     "calendar": (("print_button", Action.PRINT),),
     "settings": (("save_button", Action.EDIT_SETTINGS),
                  ("minutes", Action.EDIT_SETTINGS),
+                 ("paper", Action.EDIT_SETTINGS),
                  ("schedules.save_button", Action.EDIT_SETTINGS),
                  ("schedules.add_button", Action.EDIT_RECORDS),
                  ("schedules.remove_button", Action.EDIT_RECORDS),
@@ -67,7 +71,7 @@ def _control(page: QWidget, path: str):
 def gate_page(key: str, page: QWidget) -> list[str]:
     """Gate the page's controls for the signed-in person; the paths refused, for tests and logs."""
     refused = []
-    for path, action in PAGE_CONTROLS.get(key, ()):
-        if not gate(_control(page, path), action):
+    for path, action, *how in PAGE_CONTROLS.get(key, ()):
+        if not gate(_control(page, path), action, somewhere=SOMEWHERE in how):
             refused.append(path)
     return refused

@@ -13,11 +13,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
-from ...core.auth.permissions import ACTION_LABELS, ROLE_LABELS, Action, allowed
+from ...core.auth.permissions import ACTION_LABELS, ROLE_ACTIONS, ROLE_LABELS, Action, allowed
 from ...core.auth.session import ADMIN, CLERK, READ_ONLY, TRAINER, Principal, current_principal
 from .. import i18n
 
-__all__ = ["Action", "gate", "may", "refusal", "role_label", "role_choices", "is_gated"]
+__all__ = ["Action", "gate", "may", "may_somewhere", "refusal", "role_label", "role_choices", "is_gated"]
 
 GATED_PROPERTY = "lpksGatedAction"  # the refused action, on every gated control (tests read it)
 
@@ -65,6 +65,17 @@ def may(action: str, class_id: int | None = None) -> bool:
     return allowed(action, class_id=class_id)
 
 
+def may_somewhere(action: str) -> bool:
+    """Whether the signed-in person's role includes ``action`` at all, if only for some classes.
+
+    A trainer may view and mark their own classes: the pages listing their sessions are
+    theirs, while each class is checked again when opened.
+    """
+    principal = current_principal()
+    return may(action) or (principal is not None
+                           and action in ROLE_ACTIONS.get(principal.role, frozenset()))
+
+
 class _KeepDisabled(QObject):
     """Disables its widget again whenever the page enables it (for a selection, after a load)."""
 
@@ -106,15 +117,18 @@ def _keep_action_hidden(action: QAction) -> None:
 
 
 def gate(target: QWidget | QAction, action: str, *, class_id: int | None = None,
-         hide: bool = False) -> bool:
+         hide: bool = False, somewhere: bool = False) -> bool:
     """Offer ``target`` only if the signed-in person may do ``action`` (on ``class_id``).
 
     Refused: a button or action is disabled (or hidden with ``hide``) for good,
     with a tooltip saying why; a table or grid becomes read-only (it can still
     be scrolled, selected and copied). Returns whether the action is allowed, so
     a caller can leave out what depends on it.
+
+    ``somewhere``: the control acts only on the person's own classes (a trainer's
+    week of sessions), so a role that may do ``action`` for some class keeps it.
     """
-    if may(action, class_id):
+    if may_somewhere(action) if somewhere else may(action, class_id):
         return True
     why = refusal(action)
     target.setProperty(GATED_PROPERTY, action)

@@ -43,7 +43,7 @@ class UsersPage(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((140, 220, 150, 200, 260)):
+        for column, width in enumerate((110, 190, 170, 160, 250)):
             self.table.setColumnWidth(column, width)
 
         self.add_button = QPushButton(self.tr("&Add…"), self)
