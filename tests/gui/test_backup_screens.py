@@ -226,6 +226,7 @@ def test_screens_look(qtbot, store, folder, lang, monkeypatch, said):
         dialog.grab().save(str(SHOTS / f"restore-wrong-password-{lang}.png"))
         monkeypatch.setattr(restore_dialog, "ask_password", lambda *a, **k: PASSWORD)
         dialog.start_check().wait()
+        QApplication.processEvents()
         dialog.grab().save(str(SHOTS / f"restore-checked-{lang}.png"))
         ask.show()
         ask.grab().save(str(SHOTS / f"password-{lang}.png"))

@@ -243,3 +243,14 @@ def test_damaged_dialog_looks(qtbot, tmp_path, folder, lang, monkeypatch, qapp):
     if SHOTS:
         SHOTS.mkdir(parents=True, exist_ok=True)
         dialog.grab().save(str(SHOTS / f"damaged-{lang}.png"))
+
+
+def test_open_store_opens_a_sound_database_and_names_who_signed_in(qtbot, tmp_path):
+    location = parse_location(str(tmp_path / "lpks.db"))
+    store = startup.open_store(location)
+    assert store is not None
+    try:
+        startup.name_signed_in_user("siti")
+        assert startup.held_lock().holder()["user"] == "siti"
+    finally:
+        store.close()

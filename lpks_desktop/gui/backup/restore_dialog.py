@@ -194,8 +194,9 @@ class RestoreDialog(QDialog):
             lines.append(self.tr("Data format (schema version): %1").replace("%1", str(version)))
         lines.append(self.tr("Size: %1").replace("%1", size_label(self.path.stat().st_size)))
         counts = getattr(check, "counts", None) or {}
-        for label, count in self._count_lines(counts):
-            lines.append(f"{label}: {count}")
+        held = [f"{label}: {count}" for label, count in self._count_lines(counts)]
+        if held:
+            lines.append(self.tr("It holds: %1").replace("%1", " · ".join(held)))
         self.details.setText("\n".join(lines))
         when_text = date_label(when) if when is not None else self.path.name
         self.consequence.setText(self.tr(
@@ -205,6 +206,8 @@ class RestoreDialog(QDialog):
         self.consequence.setVisible(True)
         self.restore_button.setText(self.tr("&Yes, restore the backup of %1").replace("%1", when_text))
         self.restore_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("&No, keep the current data"))
+        self.adjustSize()  # the details make the dialog taller
 
     def _count_lines(self, counts: dict) -> list[tuple[str, str]]:
         labels = {"institution": self.tr("Institutions"), "program": self.tr("Programs"),

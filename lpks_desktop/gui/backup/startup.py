@@ -385,3 +385,24 @@ def _finish_restore(location: DatabaseLocation, parent: QWidget | None) -> bool:
         dialogs.show_user_error(parent, exc, APP_NAME)
         return False
     return True
+
+
+def open_store(location: DatabaseLocation, parent: QWidget | None = None):
+    """``prepare_database`` then ``Store.open``: the open store, or None when the clerk was told
+    why it cannot be opened (the lock is then given back)."""
+    from ...core.store import Store
+
+    if not prepare_database(location, parent):
+        return None
+    try:
+        return Store.open(location)
+    except UserError as exc:
+        release_lock()
+        dialogs.show_user_error(parent, exc, APP_NAME)
+        return None
+
+
+def name_signed_in_user(name: str) -> None:
+    """Once someone has signed in, a second app is told their name rather than the PC's login."""
+    if _lock is not None and hasattr(_lock, "set_user"):
+        _lock.set_user(name)
