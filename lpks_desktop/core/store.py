@@ -93,7 +93,7 @@ class Store:
                 raise refusal(instance, stored)
             changes = audit.diff(audit.field_values(stored), audit.field_values(instance))
             if changes:
-                self._update_if_unchanged(model, instance, stored.row_version)
+                self._update_if_unchanged(model, instance, instance.row_version)
                 audit.record("update", model._meta.table_name, instance.get_id(), changes)
 
     def delete(self, instance: BaseModel) -> None:
@@ -110,7 +110,7 @@ class Store:
             primary_key = model._meta.primary_key
             deleted = (model.delete()
                        .where(primary_key == instance.get_id(),
-                              model.row_version == stored.row_version)
+                              model.row_version == instance.row_version)
                        .execute())
             if deleted != 1:
                 raise refusal(instance, self._stored_for_writing(model, instance), deleting=True)

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 import pytest
 from record_checks import writes_nothing
@@ -247,3 +251,56 @@ def test_the_store_refuses_writes_the_role_does_not_allow(store):
             store.delete(Participant.get_by_id(person.id))
         with writes_nothing(), pytest.raises(PermissionDenied):
             store.save(Room(institution=1, name="Lab", capacity=1))
+
+
+CLERK_SCRIPT = Path(__file__).with_name("two_clerks.py")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _clerk(db_url: str, person_id: int, clerk: str, field: str, value: str,
+           meeting: Path) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LPKS_LANG": "en"}
+    return subprocess.Popen(
+        [sys.executable, str(CLERK_SCRIPT), db_url, str(person_id), clerk, field, value, str(meeting)],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_two_processes_editing_the_same_participant_one_wins_nothing_lost(store, db_url, tmp_path):
+    person = _person(store)
+    changes = {"ani": ("city", "Depok"), "budi": ("phone", "0813-1111-2222")}
+    winners = []
+    for round_ in range(3):
+        before = Participant.get_by_id(person.id)
+        last_entry = AuditLog.select().order_by(AuditLog.id.desc()).first().id
+        meeting = tmp_path / f"round{round_}"
+        meeting.mkdir()
+        clerks = {name: _clerk(db_url, person.id, name, field, value, meeting)
+                  for name, (field, value) in changes.items()}
+        results = {}
+        for name, process in clerks.items():
+            out, err = process.communicate(timeout=180)
+            assert process.returncode == 0, err
+            results[name] = json.loads(out.strip().splitlines()[-1])
+
+        outcomes = sorted(r["outcome"] for r in results.values())
+        assert outcomes == ["refused", "saved"], results
+        (winner,) = [n for n, r in results.items() if r["outcome"] == "saved"]
+        (loser,) = [n for n, r in results.items() if r["outcome"] == "refused"]
+        winners.append(winner)
+        won_field, lost_field = changes[winner][0], changes[loser][0]
+        assert results[loser]["fields"] == [won_field]
+        assert results[loser]["saved_by"] == winner
+        label = {"city": "Regency/city", "phone": "Phone"}[won_field]
+        assert f"{label}: " in results[loser]["message"] and winner in results[loser]["message"]
+
+        after = Participant.get_by_id(person.id)
+        assert after.row_version == before.row_version + 1
+        assert getattr(after, lost_field) == getattr(before, lost_field)  # the loser wrote nothing
+        assert getattr(after, won_field) != getattr(before, won_field)
+        entries = list(AuditLog.select().where(AuditLog.id > last_entry))
+        assert [(e.action, e.username, list(json.loads(e.changes))) for e in entries] == [
+            ("update", winner, [won_field])]
+        # Back to the start for the next round, as a third person.
+        after.city, after.phone = before.city, before.phone
+        store.save(after)
+    assert len(winners) == 3
