@@ -33,3 +33,15 @@ def certificate_class(tmp_path_factory):
 @pytest.fixture(scope="session")
 def migration_world(tmp_path_factory):
     return shared_folder(tmp_path_factory, "migration", fault_worlds.build_migration)
+
+
+@pytest.fixture(scope="session")
+def backup_world(tmp_path_factory, import_world):
+    return shared_folder(tmp_path_factory, "backup",
+                         lambda folder: fault_worlds.build_backup(folder, import_world[0]))
+
+
+@pytest.fixture(scope="session")
+def restore_world(tmp_path_factory, import_world, certificate_class):
+    return shared_folder(tmp_path_factory, "restore", lambda folder: fault_worlds.build_restore(
+        folder, import_world[0], certificate_class[0]))

@@ -35,7 +35,14 @@ def build_import(folder: Path) -> dict:
     trial = copy_database(template, folder / "trial.db")
     run, seconds = run_to_end("import", trial, folder / "plan.pickle", home=folder / "trial")
     assert run.done and run.done["inserted"] == IMPORT_ROWS, run.describe()
+    settle(trial)  # the backup and restore tests start from this full database
     return {"seconds": seconds, "fingerprint": before}
+
+
+def settle(path: Path) -> None:
+    """Fold a finished child's -wal into the database file, so it can be copied as one file."""
+    with opened(path) as store:
+        store.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def build_certificates(folder: Path) -> dict:
@@ -75,3 +82,49 @@ def build_migration(folder: Path) -> dict:
     assert run.done and run.done["to_version"] == MIGRATIONS[-1].version, run.describe()
     return {"seconds": seconds, "shapes": shapes}
 
+
+
+BACKUP_PASSWORD = "Cadangan-Rahasia-2026"
+
+
+def build_backup(folder: Path, import_folder: Path) -> dict:
+    """A database of 10,000 people (the import's full run), and a full backup run of it, plain
+    and encrypted."""
+    from lpks_desktop.core.backup import check_backup
+
+    source = copy_database(import_folder / "trial.db", folder / "source.db")
+    with opened(source) as store:
+        before = fingerprint(store.db)
+    facts = {"fingerprint": before}
+    for kind, password in (("plain", ()), ("encrypted", (BACKUP_PASSWORD,))):
+        trial = copy_database(source, folder / f"trial-{kind}.db")
+        target = folder / f"backups-{kind}"
+        target.mkdir()
+        run, seconds = run_to_end("backup", trial, target, *password, home=folder / f"trial-{kind}")
+        assert run.done, run.describe()
+        check = check_backup(run.done["path"], password=password[0] if password else None)
+        assert check.ok, check.problems
+        facts[kind] = {"seconds": seconds, "counts": check.counts}
+    return facts
+
+
+def build_restore(folder: Path, import_folder: Path, certificate_folder: Path) -> dict:
+    """The current database (the certificate class) and a backup of another one (10,000 people)
+    to restore over it, with both fingerprints and a full restore run."""
+    from lpks_desktop.core.backup import make_backup
+
+    current = copy_database(certificate_folder / "template.db", folder / "current.db")
+    with opened(current) as store:
+        old = fingerprint(store.db)
+    other = copy_database(import_folder / "trial.db", folder / "other.db")
+    (folder / "backups").mkdir()
+    with as_administrator(), opened(other) as store:
+        backup = make_backup(store, folder=folder / "backups").path
+    restored_copy = copy_database(backup, folder / "restored-copy.db")
+    with opened(restored_copy) as store:
+        restored = fingerprint(store.db)
+    assert restored != old
+    trial = copy_database(current, folder / "trial.db")
+    run, seconds = run_to_end("restore", trial, backup, home=folder / "trial")
+    assert run.done, run.describe()
+    return {"seconds": seconds, "backup": str(backup), "old": old, "restored": restored}
