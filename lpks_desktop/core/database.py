@@ -189,8 +189,8 @@ _PG_DAMAGED = {"XX001", "XX002"}
 
 
 def _causes(exc: BaseException):
-    """``exc`` and what it wraps: peewee keeps the driver's error as its first argument, and a
-    failed clean-up (ROLLBACK after a full disk) keeps the real failure as its context."""
+    """``exc`` and what it wraps: peewee keeps the driver's error as ``orig``, and a failed
+    clean-up (ROLLBACK after a full disk) keeps the real failure as its context."""
     seen: set[int] = set()
     todo = [exc]
     while todo:
@@ -200,7 +200,7 @@ def _causes(exc: BaseException):
         seen.add(id(current))
         yield current
         todo.extend(arg for arg in current.args[:1] if isinstance(arg, BaseException))
-        todo.extend((current.__cause__, current.__context__))
+        todo.extend((getattr(current, "orig", None), current.__cause__, current.__context__))
 
 
 def disk_of(path: Path) -> str:
@@ -255,31 +255,36 @@ def _busy(location: DatabaseLocation, wait_s: float | None) -> DatabaseBusy:
         {"where": location.display(), "seconds": seconds}))
 
 
+def _folder_read_only(path: Path) -> bool:
+    return path.parent.exists() and not os.access(path.parent, os.W_OK)
+
+
 def _read_only(location: DatabaseLocation, detail: str) -> ReadOnlyDatabase:
     where = location.display()
     if not location.is_sqlite:
         return ReadOnlyDatabase(Text(
-            "Server basis data {where} hanya mengizinkan membaca ({detail}); perubahan ini tidak disimpan. "
-            "Mungkin ini server cadangan (standby) atau akun ini hanya boleh membaca. Hubungi pengelola server.",
-            "The database server {where} only allows reading ({detail}); this change was not saved. It may "
-            "be a standby server, or this account may only read. Contact whoever runs the server.",
+            "Server basis data {where} hanya mengizinkan membaca ({detail}); tidak ada yang disimpan atau "
+            "diubah. Mungkin ini server cadangan (standby) atau akun ini hanya boleh membaca. Hubungi "
+            "pengelola server.",
+            "The database server {where} only allows reading ({detail}); nothing was saved or changed. It "
+            "may be a standby server, or this account may only read. Contact whoever runs the server.",
             {"where": where, "detail": detail}))
     path = location.path
     if path.exists() and not os.access(path, os.W_OK):
         return ReadOnlyDatabase(Text(
-            "File basis data {where} hanya bisa dibaca (read-only), sehingga perubahan ini tidak disimpan; "
-            "tidak ada yang berubah. Hilangkan tanda read-only pada file itu (Properti file) atau salin ke "
-            "folder yang bisa ditulis, lalu buka lagi.",
-            "The database file {where} is read-only, so this change was not saved; nothing changed. Clear "
-            "the file's read-only mark (file Properties) or copy it to a folder you can write to, then "
-            "open it again.",
+            "File basis data {where} hanya bisa dibaca (read-only): LPKS Desktop tidak bisa menyimpan apa "
+            "pun ke file itu, dan tidak ada yang diubah. Hilangkan tanda read-only pada file itu "
+            "(Properti file) atau salin ke folder yang bisa ditulis, lalu buka lagi.",
+            "The database file {where} is read-only: LPKS Desktop cannot save anything to it, and nothing "
+            "was changed. Clear the file's read-only mark (file Properties) or copy it to a folder you "
+            "can write to, then open it again.",
             {"where": where}))
     return ReadOnlyDatabase(Text(
-        "Folder {folder} (atau disknya) tidak bisa ditulis, sehingga perubahan pada basis data {where} "
-        "tidak disimpan; tidak ada yang berubah. SQLite perlu menulis file pendamping di folder itu. "
+        "Folder {folder} (atau disknya) tidak bisa ditulis, sehingga LPKS Desktop tidak bisa menyimpan ke "
+        "basis data {where}; tidak ada yang diubah. SQLite perlu menulis file pendamping di folder itu. "
         "Pindahkan basis data ke folder yang bisa ditulis atau minta izin menulis, lalu buka lagi. ({detail})",
-        "The folder {folder} (or its disk) cannot be written, so this change to the database {where} was "
-        "not saved; nothing changed. SQLite needs to write companion files in that folder. Move the "
+        "The folder {folder} (or its disk) cannot be written, so LPKS Desktop cannot save to the database "
+        "{where}; nothing was changed. SQLite needs to write companion files in that folder. Move the "
         "database to a folder you can write to or ask for write permission, then open it again. ({detail})",
         {"folder": str(path.parent), "where": where, "detail": detail}))
 
@@ -327,6 +332,11 @@ def _from_sqlite(error: apsw.Error, location, wait_s) -> UserError | None:
     if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
         return _damaged(location, detail)
     if primary == _SQLITE_CANTOPEN:
+        # In WAL mode SQLite must create the -wal and -shm beside the file: a read-only folder
+        # shows up as "unable to open".
+        if location.path.exists() and (_folder_read_only(location.path)
+                                       or not os.access(location.path, os.W_OK)):
+            return _read_only(location, detail)
         return _cannot_open(location, detail)
     return None
 
