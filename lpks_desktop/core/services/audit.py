@@ -61,7 +61,12 @@ def canonical_at(value) -> str:
     naive UTC ``datetime`` that ``str()`` writes as ``YYYY-MM-DD HH:MM:SS[.ffffff]``.
     """
     if isinstance(value, str):
-        value = _AT_FIELD.python_value(value)
+        # Not the model field's parser: migration 5 chains old entries with this, and a
+        # migration must not depend on how the models read values in later versions.
+        try:
+            value = _dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value
     if isinstance(value, _dt.datetime):
         return str(value.replace(tzinfo=None))
     return str(value)
