@@ -183,6 +183,13 @@ class RestoreDialog(QDialog):
             self._show_problem(self.tr("This backup failed its check and cannot be restored:") + "\n"
                                + "\n".join("• " + p for p in problems))
             return
+        kind = getattr(check, "kind", "") or self.location.kind
+        if kind != self.location.kind:
+            self._show_problem(self.tr(
+                "This backup comes from a %1 database and cannot replace this %2 database.")
+                .replace("%1", "SQLite" if kind == "sqlite" else "PostgreSQL")
+                .replace("%2", "SQLite" if self.location.is_sqlite else "PostgreSQL"))
+            return
         self.status.setText(self.tr("✔ The backup passed its check: it is complete and readable."))
         self.status.setStyleSheet(OK_STYLE)
         lines = []

@@ -95,6 +95,7 @@ class BackupSettingsSection(QGroupBox):
         self.last_result = QLabel(self)
         self.last_result.setWordWrap(True)
         self.last_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.last_result.setVisible(False)
 
         self.model = BackupsModel(self)
         self.table = QTableView(self)
@@ -154,6 +155,11 @@ class BackupSettingsSection(QGroupBox):
         self.load()
 
     # -- showing ---------------------------------------------------------------------------------
+
+    def _say(self, text: str) -> None:
+        """The outcome of the last action, beside the buttons."""
+        self.last_result.setText(text)
+        self.last_result.setVisible(bool(text))
 
     def load(self) -> None:
         self.automatic.blockSignals(True)
@@ -249,7 +255,7 @@ class BackupSettingsSection(QGroupBox):
             dialogs.show_user_error(self, exc, self.tr("Backup password"))
             return
         self.show_password_state()
-        self.last_result.setText(self.tr("The backup password was saved."))
+        self._say(self.tr("The backup password was saved."))
 
     def remove_password(self) -> None:
         from ...core.backup.keys import clear_backup_password
@@ -317,12 +323,12 @@ class BackupSettingsSection(QGroupBox):
     def _backed_up(self, info) -> None:
         if info is None:
             return
-        self.last_result.setText(self.tr("Backup saved: %1").replace("%1", str(info.path)))
+        self._say(self.tr("Backup saved: %1").replace("%1", str(info.path)))
         self.refresh_list()
         self.backedUp.emit(info)
 
     def _backup_cancelled(self) -> None:
-        self.last_result.setText(self.tr("The backup was cancelled; no file was left behind."))
+        self._say(self.tr("The backup was cancelled; no file was left behind."))
 
     def _backup_failed(self, exc: BaseException) -> None:
         from ...core.backup.making import BackupCancelled
@@ -334,7 +340,7 @@ class BackupSettingsSection(QGroupBox):
         if reason is None:
             sys.excepthook(type(exc), exc, exc.__traceback__)
             return
-        self.last_result.setText(self.tr("The backup failed: %1").replace("%1", reason))
+        self._say(self.tr("The backup failed: %1").replace("%1", reason))
         dialogs.warn(self, self.tr("Backups"), self.tr("The backup failed: %1").replace("%1", reason))
 
     # -- checking and restoring ------------------------------------------------------------------
@@ -367,13 +373,13 @@ class BackupSettingsSection(QGroupBox):
         if getattr(check, "ok", False):
             text = self.tr("The backup of %1 passed its check: it is complete and can be restored.") \
                 .replace("%1", date_label(info.created_at))
-            self.last_result.setText("✔ " + text)
+            self._say("✔ " + text)
             dialogs.inform(self, self.tr("Check a backup"), text)
         else:
             problems = "\n".join("• " + p.render(lang) for p in getattr(check, "problems", []))
             text = self.tr("The backup of %1 failed its check; do not rely on it:") \
                 .replace("%1", date_label(info.created_at)) + "\n" + problems
-            self.last_result.setText("✖ " + text)
+            self._say("✖ " + text)
             dialogs.warn(self, self.tr("Check a backup"), text)
 
     def _check_failed(self, exc: BaseException) -> None:
@@ -381,7 +387,7 @@ class BackupSettingsSection(QGroupBox):
         if reason is None:
             sys.excepthook(type(exc), exc, exc.__traceback__)
             return
-        self.last_result.setText("✖ " + reason)
+        self._say("✖ " + reason)
         dialogs.warn(self, self.tr("Check a backup"), reason)
 
     def restore_selected(self) -> RestorePlan | None:
