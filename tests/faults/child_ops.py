@@ -15,6 +15,7 @@ Operations (DB is a SQLite path or a PostgreSQL URL):
     restore DB BACKUP [PASSWORD]           replace DB by BACKUP
     write-loop DB SECONDS                  insert into two tables in one transaction, again and again
     full-disk-backup DB FOLDER LIMIT       a backup with every file of this process capped at LIMIT bytes
+                                           (encrypted with $LPKS_FAULT_BACKUP_PASSWORD when set)
 """
 
 from __future__ import annotations
@@ -136,7 +137,7 @@ def op_full_disk_backup(db: str, folder: str, limit: str) -> None:
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     resource.setrlimit(resource.RLIMIT_FSIZE, (int(limit), int(limit)))
     say("READY")
-    info = make_backup(store, folder=Path(folder))
+    info = make_backup(store, folder=Path(folder), password=os.environ.get("LPKS_FAULT_BACKUP_PASSWORD"))
     done(path=str(info.path), size=info.size)
 
 

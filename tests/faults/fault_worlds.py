@@ -104,7 +104,7 @@ def build_backup(folder: Path, import_folder: Path) -> dict:
         assert run.done, run.describe()
         check = check_backup(run.done["path"], password=password[0] if password else None)
         assert check.ok, check.problems
-        facts[kind] = {"seconds": seconds, "counts": check.counts}
+        facts[kind] = {"seconds": seconds, "counts": check.counts, "size": run.done["size"]}
     return facts
 
 
