@@ -7,8 +7,9 @@ check opens it READ-ONLY: a look at the 100-byte header (the signature, a
 sane page size, a file not shorter than the header says), then SQLite's
 ``PRAGMA quick_check`` (every page, the b-trees' structure, the records'
 format; not index contents, which ``integrity_check`` would compare at several
-times the cost). The main file and its -wal are not written; the -shm, the
-shared-memory index SQLite keeps beside a WAL database, may be.
+times the cost). The main file and its -wal are not written, and no file is
+created; only an existing -wal's -shm, the shared-memory index SQLite keeps
+beside it, may be.
 
 A damaged file is then set aside by renaming (its bytes untouched, for a
 technician or a recovery tool) and the clerk is offered the newest good backup.
@@ -28,7 +29,8 @@ from pathlib import Path
 
 import apsw
 
-from .database import DatabaseLocation
+from .database import BUSY_TIMEOUT_S, DatabaseLocation, classify_error
+from .errors import DatabaseLocationError
 from .i18n import Text
 
 HEADER = b"SQLite format 3\x00"
@@ -40,6 +42,13 @@ DAMAGED = Text(
     "utuh, untuk diperiksa teknisi) lalu pulihkan cadangan terbaru yang masih baik.",
     "The database {where} is damaged: {problem}. The file has not been changed. Set the damaged file "
     "aside (its content stays as it is, for a technician) and restore the newest good backup.",
+)
+
+CANNOT_SET_ASIDE = Text(
+    "Basis data yang rusak {where} tidak bisa disisihkan menjadi {target} ({detail}). Tutup program lain "
+    "yang membukanya (mis. penjelajah file, antivirus), lalu coba lagi.",
+    "The damaged database {where} could not be set aside as {target} ({detail}). Close other programs "
+    "that have it open (a file browser, an antivirus), then try again.",
 )
 
 
@@ -88,16 +97,27 @@ def _header_problems(path: Path, size: int, wal_size: int) -> list[str]:
                                         struct.unpack(">I", header[28:32])[0],
                                         struct.unpack(">I", header[92:96])[0])
     # The page count in the header is trusted by SQLite only when written by the same version
-    # of the file as the change counter; then a shorter file lost its end.
-    if pages and change_counter == valid_for and size < pages * page_size:
+    # of the file as the change counter; then a shorter file lost its end. Not with a -wal: a
+    # checkpoint cut short may have written the new page 1 before the pages after it, and the
+    # WAL still holds them all (quick_check then reads through it).
+    if pages and change_counter == valid_for and wal_size == 0 and size < pages * page_size:
         return [f"the file is {size} bytes long but its header says {pages} pages of {page_size} "
                 f"bytes ({pages * page_size} bytes): its end is missing"]
     return []
 
 
-def _read_only_uri(path: Path) -> str:
-    # A URI so that mode=ro holds even where the flags alone would let SQLite create the file.
-    return "file:" + Path(path).absolute().as_posix().replace("?", "%3F").replace("#", "%23") + "?mode=ro"
+def _read_only_uri(path: Path, *, alone: bool) -> str:
+    """A URI so that mode=ro holds even where the flags alone would let SQLite create the file.
+
+    ``alone``: no -wal with content beside it, so the file holds the whole database and is opened
+    immutable: SQLite then creates no -wal or -shm either (read-only, it would leave an empty -wal
+    and a -shm behind). The caller holds the instance lock, so nobody writes meanwhile.
+    """
+    posix = Path(path).absolute().as_posix()
+    posix = posix if posix.startswith("/") else "/" + posix  # "/C:/..." on Windows
+    for char, escaped in (("%", "%25"), ("?", "%3F"), ("#", "%23")):
+        posix = posix.replace(char, escaped)
+    return "file:" + posix + "?mode=ro" + ("&immutable=1" if alone else "")
 
 
 def quick_check(location: DatabaseLocation, *, max_problems: int = MAX_PROBLEMS) -> DamageReport | None:
@@ -115,20 +135,26 @@ def quick_check(location: DatabaseLocation, *, max_problems: int = MAX_PROBLEMS)
     problems = _header_problems(path, size, wal_size)
     if problems:
         return _report(path, problems)
-    flags = apsw.SQLITE_OPEN_READONLY | apsw.SQLITE_OPEN_URI
+    connection = None
     try:
-        connection = apsw.Connection(_read_only_uri(path), flags=flags)
-    except apsw.Error as exc:
-        return _report(path, [f"SQLite cannot open it: {exc}"])
-    try:
+        connection = apsw.Connection(_read_only_uri(path, alone=wal_size == 0),
+                                     flags=apsw.SQLITE_OPEN_READONLY | apsw.SQLITE_OPEN_URI)
+        connection.set_busy_timeout(int(BUSY_TIMEOUT_S * 1000))
         rows = connection.execute(f"PRAGMA quick_check({int(max_problems)})").fetchall()
         found = [str(row[0]) for row in rows]
         if found != ["ok"]:
             return _report(path, found or ["quick_check returned nothing"])
-    except (apsw.CorruptError, apsw.NotADBError, apsw.IOError, apsw.FormatError) as exc:
-        return _report(path, [str(exc)])
+    except (apsw.CorruptError, apsw.NotADBError, apsw.FormatError, apsw.IOError) as exc:
+        # An I/O error while reading counts too: the file cannot be read whole (a bad sector).
+        return _report(path, [f"{exc} ({type(exc).__name__})"])
+    except apsw.Error as exc:
+        explained = classify_error(exc, location)  # busy, unreadable folder: not damage
+        if explained is None:
+            raise
+        raise explained from exc
     finally:
-        connection.close()
+        if connection is not None:
+            connection.close()
     return None
 
 
@@ -146,10 +172,14 @@ def set_aside_damaged(location: DatabaseLocation, *, now: dt.datetime | None = N
     while any(target.with_name(target.name + suffix).exists() for suffix in ("",) + COMPANIONS):
         serial += 1
         target = path.with_name(f"{path.name}.damaged-{stamp}-{serial}")
-    for suffix in COMPANIONS:
-        companion = path.with_name(path.name + suffix)
-        if companion.exists():
-            os.replace(companion, target.with_name(target.name + suffix))
-    if path.exists():
-        os.replace(path, target)
+    try:
+        for suffix in COMPANIONS:
+            companion = path.with_name(path.name + suffix)
+            if companion.exists():
+                os.replace(companion, target.with_name(target.name + suffix))
+        if path.exists():
+            os.replace(path, target)
+    except OSError as exc:
+        raise DatabaseLocationError(CANNOT_SET_ASIDE.format(
+            where=str(path), target=str(target), detail=exc.strerror or str(exc))) from exc
     return target
