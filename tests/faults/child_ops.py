@@ -16,6 +16,7 @@ Operations (DB is a SQLite path or a PostgreSQL URL):
     write-loop DB SECONDS                  insert into two tables in one transaction, again and again
     full-disk-backup DB FOLDER LIMIT       a backup with every file of this process capped at LIMIT bytes
                                            (encrypted with $LPKS_FAULT_BACKUP_PASSWORD when set)
+    cli LOG_DIR ARGS...                    lpks-desktop ARGS with the app's log file in LOG_DIR
 """
 
 from __future__ import annotations
@@ -141,6 +142,19 @@ def op_full_disk_backup(db: str, folder: str, limit: str) -> None:
     done(path=str(info.path), size=info.size)
 
 
+def op_cli(log_dir: str, *argv: str) -> None:
+    """One command line run with the app's log file on, as the desktop app has it."""
+    from lpks_desktop import cli
+    from lpks_desktop.gui.crash import log, setup_logging
+
+    setup_logging(Path(log_dir))
+    log.info("command: %s", " ".join(argv))
+    say("READY")
+    code = cli.main(list(argv))
+    log.info("exit code %s", code)
+    done(exit=code)
+
+
 OPERATIONS = {
     "import": op_import,
     "certificates": op_certificates,
@@ -149,13 +163,15 @@ OPERATIONS = {
     "restore": op_restore,
     "write-loop": op_write_loop,
     "full-disk-backup": op_full_disk_backup,
+    "cli": op_cli,
 }
 
 
 def main(argv: list[str]) -> int:
     os.environ.setdefault("LPKS_LANG", "en")
-    sign_in_as_administrator()
     operation, *args = argv
+    if operation != "cli":  # the command line signs in by itself
+        sign_in_as_administrator()
     try:
         OPERATIONS[operation](*args)
     except UserError as exc:
