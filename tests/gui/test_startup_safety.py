@@ -48,11 +48,12 @@ def sha256(path: Path) -> str:
 
 
 def damage(path: Path) -> None:
-    """Overwrite pages in the middle of the file, as a failing disk does."""
+    """Overwrite the start of pages after the first, as a failing disk does: a b-tree page's
+    header is there, so the damage is always seen (bytes further in may be a page's free space)."""
     data = bytearray(path.read_bytes())
-    page = 4096
-    for start in range(2 * page, len(data) - page, 3 * page):
-        data[start + 100: start + 600] = os.urandom(500)
+    page = int.from_bytes(data[16:18], "big")
+    for start in range(page, len(data), 2 * page):
+        data[start: start + 64] = b"\xff" * 64
     path.write_bytes(bytes(data))
 
 

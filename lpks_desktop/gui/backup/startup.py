@@ -298,6 +298,11 @@ class DamagedDatabaseDialog(QDialog):
                     "This backup has not passed its check. Restore it anyway?")):
                 return False
         password = self.passwords.get(str(info.path), self.password if info.encrypted else None)
+        if info.encrypted and not password:
+            password = ask_password(self, self.tr("Backup password"), self.tr(
+                "This backup is encrypted. Type the backup password that was set when it was made."))
+            if password is None:
+                return False
         from ...core.backup import restore_backup
 
         location = self.location
