@@ -39,6 +39,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 import peewee
 
+from .auth.permissions import Action, require
 from .errors import UserError
 from .i18n import Text, current_language
 from .models import (
@@ -441,6 +442,7 @@ def export_participants(path: str | os.PathLike, *, class_id: int | None = None,
                         progress: Progress | None = None) -> int:
     """Participants with their personal details to ``path`` (.xlsx or .csv, or ``fmt``).
     Returns the number of participants written."""
+    require(Action.EXPORT)
     lang = lang or current_language()
     export_format(path, fmt)  # a bad name is refused before the database is read
     query = participants_query(class_id=class_id, institution_id=institution_id,
@@ -484,6 +486,7 @@ def export_class_list(path: str | os.PathLike, class_id: int, *, fmt: str | None
                       lang: str | None = None, semicolon: bool = False,
                       excel_text: bool = True) -> int:
     """One class's people with their status and reserve rank to ``path``. Returns the count."""
+    require(Action.EXPORT, class_id=class_id)
     lang = lang or current_language()
     export_format(path, fmt)
     klass = TrainingClass.get_by_id(class_id)

@@ -109,10 +109,11 @@ def test_write_backstop_by_table():
             require_write("enrollment")
     with signed_in(Principal("siti", "clerk")):
         require_write("participant")
-        with pytest.raises(PermissionDenied):
-            require_write("signing_key")
+        require_write("signing_key")  # made on the first certificate issue
         with pytest.raises(PermissionDenied):
             require_write("app_user")
+    with signed_in(Principal("ani", "read_only")), pytest.raises(PermissionDenied):
+        require_write("setting")
     with signed_in(None), pytest.raises(NotSignedIn):
         require_write("participant")
     for table in (model._meta.table_name for model in m.ALL_MODELS):

@@ -25,7 +25,9 @@ from lpks_desktop.core.database import parse_location
 from lpks_desktop.core.errors import UserError
 from lpks_desktop.core.store import Store
 from lpks_desktop.core.services import certificates
+from lpks_desktop.core.auth.session import SYSTEM_ADMIN, sign_in_as
 
+sign_in_as(SYSTEM_ADMIN)  # a process of its own: nobody is signed in yet
 url, gate, mode, class_id, people, issued_on, today = sys.argv[1:8]
 import datetime as dt
 issued_on, today = dt.date.fromisoformat(issued_on), dt.date.fromisoformat(today)

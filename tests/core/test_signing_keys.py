@@ -74,7 +74,9 @@ def _make_key(url: str, institution_id: int, queue, made, hold: float) -> None:
     import time
 
     from lpks_desktop.core import models as m  # noqa: F811 - a fresh process binds its own models
+    from lpks_desktop.core.auth.session import SYSTEM_ADMIN, sign_in_as
 
+    sign_in_as(SYSTEM_ADMIN)  # a process of its own: nobody is signed in yet
     with Store.open(parse_location(url)) as opened:
         if hold:
             with opened.transaction():

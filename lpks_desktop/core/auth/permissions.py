@@ -171,6 +171,55 @@ def _not_signed_in(action: str) -> NotSignedIn:
                             {"action_id": action_id, "action_en": action_en}))
 
 
+def _scoped(principal: Principal | None) -> bool:
+    return principal is not None and principal.role in _CLASS_SCOPED_ROLES
+
+
+def require_for_classes(action: str, class_ids) -> Principal:
+    """``require`` for every class in ``class_ids`` (an iterable, or a function returning one,
+    called only for a role limited to some classes, so others pay no query)."""
+    principal = current_principal()
+    if not _scoped(principal):
+        return require(action)
+    ids = sorted(set(class_ids() if callable(class_ids) else class_ids))
+    if not ids:
+        return require(action)
+    for class_id in ids:
+        require(action, class_id=class_id)
+    return principal
+
+
+def require_for_sessions(action: str, session_ids) -> Principal:
+    """``require`` for the classes of the given sessions."""
+    def classes():
+        from ..models import ClassSession
+
+        ids = list(session_ids)
+        return [c for (c,) in ClassSession.select(ClassSession.training_class)
+                .where(ClassSession.id.in_(ids)).distinct().tuples()] if ids else []
+    return require_for_classes(action, classes)
+
+
+def require_own_trainer(action: str, trainer_id: int | None) -> Principal:
+    """``require``, except that a trainer may act on their own trainer record (their schedule)."""
+    principal = current_principal()
+    if (_scoped(principal) and trainer_id is not None and principal.trainer_id == trainer_id
+            and action in ROLE_ACTIONS.get(principal.role, frozenset())):
+        return principal
+    return require(action)
+
+
+# Settings written as part of another action than changing the settings.
+_SETTING_PREFIX_ACTIONS = (("import_mapping:", Action.IMPORT),)
+
+
+def action_for_setting(key: str) -> str:
+    for prefix, action in _SETTING_PREFIX_ACTIONS:
+        if key.startswith(prefix):
+            return action
+    return Action.EDIT_SETTINGS
+
+
 def require(action: str, *, class_id: int | None = None) -> Principal:
     """The signed-in principal, if they may do ``action``; otherwise raise before anything is written."""
     principal = current_principal()
@@ -181,42 +230,50 @@ def require(action: str, *, class_id: int | None = None) -> Principal:
     return principal
 
 
-# Which actions allow writing each table. Store.save/delete check this as a
+# Which actions allow writing each table, the one that covers adding or deleting its
+# records first. Store.save/delete check this as a
 # backstop behind the services' own checks; it cannot know the class, so a
 # trainer passes it on the tables their role may write for some class.
-TABLE_ACTIONS: dict[str, frozenset[str]] = {
-    "institution": frozenset({Action.EDIT_RECORDS}),
-    "closure_day": frozenset({Action.EDIT_RECORDS}),
-    "program": frozenset({Action.EDIT_RECORDS}),
-    "competency_unit": frozenset({Action.EDIT_RECORDS}),
-    "room": frozenset({Action.EDIT_RECORDS}),
-    "trainer": frozenset({Action.EDIT_RECORDS}),
-    "trainer_competency": frozenset({Action.EDIT_RECORDS}),
-    "trainer_certification": frozenset({Action.EDIT_RECORDS}),
-    "participant": frozenset({Action.EDIT_PARTICIPANTS, Action.IMPORT}),
-    "training_class": frozenset({Action.EDIT_SCHEDULE}),
-    "class_session": frozenset({Action.EDIT_SCHEDULE, Action.WRITE_JOURNAL}),
-    "session_trainer": frozenset({Action.EDIT_SCHEDULE}),
-    "session_change": frozenset({Action.EDIT_SCHEDULE}),
-    "conflict_override": frozenset({Action.EDIT_SCHEDULE}),
-    "enrollment": frozenset({Action.ENROLL, Action.IMPORT}),
-    "enrollment_status_change": frozenset({Action.ENROLL, Action.IMPORT}),
-    "attendance_mark": frozenset({Action.ENTER_ATTENDANCE}),
-    "assessment": frozenset({Action.ENTER_ASSESSMENT}),
-    "number_sequence": frozenset({Action.ISSUE_CERTIFICATES}),
-    "certificate": frozenset({Action.ISSUE_CERTIFICATES, Action.REVOKE_CERTIFICATES}),
-    "signing_key": frozenset({Action.MANAGE_SIGNING_KEYS}),
-    "setting": frozenset({Action.EDIT_SETTINGS}),
-    "app_user": frozenset({Action.MANAGE_USERS}),
+TABLE_ACTIONS: dict[str, tuple[str, ...]] = {
+    "institution": (Action.EDIT_RECORDS,),
+    "closure_day": (Action.EDIT_RECORDS,),
+    "program": (Action.EDIT_RECORDS,),
+    "competency_unit": (Action.EDIT_RECORDS,),
+    "room": (Action.EDIT_RECORDS,),
+    "trainer": (Action.EDIT_RECORDS,),
+    "trainer_competency": (Action.EDIT_RECORDS,),
+    "trainer_certification": (Action.EDIT_RECORDS,),
+    "participant": (Action.EDIT_PARTICIPANTS, Action.IMPORT),
+    "training_class": (Action.EDIT_SCHEDULE,),
+    "class_session": (Action.EDIT_SCHEDULE, Action.WRITE_JOURNAL),
+    "session_trainer": (Action.EDIT_SCHEDULE,),
+    "session_change": (Action.EDIT_SCHEDULE,),
+    "conflict_override": (Action.EDIT_SCHEDULE,),
+    "enrollment": (Action.ENROLL, Action.IMPORT),
+    "enrollment_status_change": (Action.ENROLL, Action.IMPORT),
+    "attendance_mark": (Action.ENTER_ATTENDANCE,),
+    "assessment": (Action.ENTER_ASSESSMENT,),
+    "number_sequence": (Action.ISSUE_CERTIFICATES,),
+    "certificate": (Action.ISSUE_CERTIFICATES, Action.REVOKE_CERTIFICATES),
+    # An institution's first signing key is made when its first certificate is issued.
+    "signing_key": (Action.MANAGE_SIGNING_KEYS, Action.ISSUE_CERTIFICATES),
+    # An import remembers its column mapping as a setting.
+    "setting": (Action.EDIT_SETTINGS, Action.IMPORT),
+    "app_user": (Action.MANAGE_USERS,),
 }
+
+
+def action_for_table(table_name: str) -> str:
+    """The action that covers adding, archiving or deleting a record of ``table_name``."""
+    return TABLE_ACTIONS.get(table_name, (Action.EDIT_RECORDS,))[0]
 
 
 def require_write(table_name: str) -> None:
     """Refuse a save or delete on ``table_name`` that no action of the signed-in role allows."""
-    actions = TABLE_ACTIONS.get(table_name, frozenset({Action.EDIT_RECORDS}))
+    actions = TABLE_ACTIONS.get(table_name, (Action.EDIT_RECORDS,))
     principal = current_principal()
     if principal is None:
-        raise _not_signed_in(min(actions))
+        raise _not_signed_in(actions[0])
     granted = ROLE_ACTIONS.get(principal.role, frozenset())
-    if not actions & granted:
-        raise _refusal(principal, min(actions), None)
+    if not granted.intersection(actions):
+        raise _refusal(principal, actions[0], None)

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from .. import models as m
 from ..actor import current_actor
+from ..auth.permissions import Action, require
 from ..bulk import bulk_insert, reset_serial_sequences
 from ..i18n import Text
 from ..services import audit
@@ -92,6 +93,7 @@ def fill_demo(store, *, participants: int = 400, seed: int | None = None,
     means "preparing, amount unknown". Checking that the database is empty is
     the caller's job.
     """
+    require(Action.LOAD_DEMO)
     if participants < 0:
         raise ValueError("participants must be >= 0")
     started = time.perf_counter()

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import peewee
 
 from ..actor import current_actor
+from ..auth.permissions import Action, require
 from ..bulk import bulk_insert
 from ..errors import UserError
 from ..i18n import Text
@@ -115,6 +116,7 @@ def apply_import(store, plan: ImportPlan, *, valid_only: bool = False, progress:
     whole file (a missing column, a closed class) still refuses. ``cancelled()``
     is asked between steps; when true, everything rolls back (``ImportCancelled``).
     """
+    require(Action.IMPORT)
     cancelled = cancelled or (lambda: False)
     if plan.file_errors:
         first = plan.file_errors[0]

@@ -20,6 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..auth.permissions import Action, require
 from ..errors import UserError
 from ..i18n import Text, current_language
 from ..models import ClassSession, Enrollment, Participant, SessionStatus, TrainingClass
@@ -706,6 +707,7 @@ def plan_attendance_import(path, class_id: int, *, today: dt.date | None = None,
     Raises ``ReadRefused`` for a file that cannot or must not be read, ``UserError`` when the
     class is gone. Everything else wrong with the file is in ``plan.problems``.
     """
+    require(Action.ENTER_ATTENDANCE, class_id=class_id)
     today = today or dt.date.today()
     klass = TrainingClass.get_or_none(TrainingClass.id == class_id)
     if klass is None:
@@ -747,6 +749,7 @@ def apply_attendance_import(store, plan: AttendancePlan) -> SaveOutcome:
     the grid) makes ``save_marks`` refuse the lot rather than overwrite it; the rules of marks
     (sessions that took place, attending people) are checked again by ``save_marks``.
     """
+    require(Action.ENTER_ATTENDANCE, class_id=plan.class_id)
     if not plan.ok:
         raise AttendanceImportRefused(plan, REFUSED.format(errors=len(plan.errors), rows=len(plan.error_rows)))
     if not plan.changes:
@@ -781,6 +784,7 @@ def write_attendance_template(path, class_id: int, *, lang: str | None = None,
     """An XLSX workbook for typing marks in Excel that ``plan_attendance_import`` reads back: a
     title, one row per attending participant (No, Name, NIK as text) and one column per session
     headed by its date, holding the marks recorded so far."""
+    require(Action.PRINT, class_id=class_id)
     import xlsxwriter
 
     lang = lang or current_language()

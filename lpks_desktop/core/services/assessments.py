@@ -19,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 
 import peewee
 
+from ..auth.permissions import Action, require
 from ..errors import UserError
 from ..i18n import Text
 from ..models import (
@@ -222,6 +223,7 @@ def _stored_results(class_id: int) -> dict[tuple[int, int], tuple]:
 def assessment_grid(class_id: int) -> AssessmentGrid:
     """The class's attending people by its program's units, with the results entered.
     Raises ``TrainingClass.DoesNotExist``."""
+    require(Action.VIEW_CLASS, class_id=class_id)
     klass = (TrainingClass.select(TrainingClass, Program)
              .join(Program).where(TrainingClass.id == class_id).get())
     units = program_units(klass.program_id)
@@ -338,6 +340,7 @@ def save_results(store, class_id: int, changes: Sequence[ResultChange], *,
     ``today`` when a result is set or changed. ``SaveOutcome.previous`` holds
     ``ResultChange``s that undo the save. Raises ``TrainingClass.DoesNotExist``.
     """
+    require(Action.ENTER_ASSESSMENT, class_id=class_id)
     today = today or dt.date.today()
     with store.transaction():
         klass = _lock_class(class_id)

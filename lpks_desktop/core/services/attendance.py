@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import peewee
 
 from ..actor import current_actor
+from ..auth.permissions import Action, require
 from ..errors import UserError
 from ..i18n import Text
 from ..models import (
@@ -188,6 +189,7 @@ def attendance_grid(class_id: int, *, session_ids: Sequence[int] | None = None,
                     today: dt.date | None = None) -> AttendanceGrid:
     """The class's people by its sessions that are not cancelled (or only ``session_ids``
     of them), with the marks already entered. Raises ``TrainingClass.DoesNotExist``."""
+    require(Action.VIEW_CLASS, class_id=class_id)
     today = today or dt.date.today()
     klass = (TrainingClass.select(TrainingClass, Program)
              .join(Program).where(TrainingClass.id == class_id).get())
@@ -379,6 +381,7 @@ def save_marks(store, class_id: int, changes: Sequence[MarkChange], *,
     of a read-only person or a future session is not refused, and a cell someone else set
     to the same value is no conflict). Raises ``TrainingClass.DoesNotExist``.
     """
+    require(Action.ENTER_ATTENDANCE, class_id=class_id)
     today = today or dt.date.today()
     with store.transaction():
         klass = _lock_class(class_id)

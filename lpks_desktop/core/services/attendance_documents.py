@@ -11,6 +11,7 @@ from typing import Iterable, Sequence
 
 import peewee
 
+from ..auth.permissions import Action, require, require_for_sessions
 from ...documents.attendance_grid import ClassGridDocument, GridColumn, GridRow, build_class_grid
 from ...documents.attendance_recap import RecapDocument, RecapRow, build_attendance_recap
 from ...documents.attendance_sheet import (
@@ -148,6 +149,7 @@ def attendance_sheets(session_ids: Sequence[int], *, lang: str | None = None) ->
 
     Raises ``UserError`` for no sessions, sessions that no longer exist, or a cancelled one.
     """
+    require_for_sessions(Action.PRINT, session_ids)
     lang = lang or current_language()
     wanted = list(dict.fromkeys(session_ids))
     if not wanted:
@@ -213,6 +215,7 @@ def write_attendance_sheets(out: Destination, session_ids: Sequence[int], *, pap
     """Print one sheet per session into one PDF, each starting a new page with its own
     letterhead and page numbers. ``paper`` None: the default paper of the first session's
     institution. Returns the number of pages."""
+    require_for_sessions(Action.PRINT, session_ids)
     lang = lang or current_language()
     sheets = attendance_sheets(session_ids, lang=lang)
     institution_id = _institution_of_session(next(iter(dict.fromkeys(session_ids))))
@@ -255,6 +258,7 @@ def class_grid_document(class_id: int, *, paper: str | None = None, landscape: b
     """The class's participants by its sessions (cancelled ones left out). A blank grid
     lists those attending, to fill in by hand; ``with_marks`` prints what is recorded,
     those who left (and have marks) greyed after the others."""
+    require(Action.PRINT, class_id=class_id)
     lang = lang or current_language()
     today = today or dt.date.today()
     klass = _class_with_details(class_id)
@@ -286,6 +290,7 @@ def write_class_grid(out: Destination, class_id: int, *, paper: str | None = Non
                      blank_rows: int = 0, lang: str | None = None,
                      today: dt.date | None = None) -> int:
     """Print the class grid as a PDF. Returns the number of pages."""
+    require(Action.PRINT, class_id=class_id)
     return build_class_grid(class_grid_document(
         class_id, paper=paper, landscape=landscape, with_marks=with_marks, show_nik=show_nik,
         blank_rows=blank_rows, lang=lang, today=today), out)
@@ -295,6 +300,7 @@ def recap_document(class_id: int, *, paper: str | None = None, landscape: bool =
                    lang: str | None = None, today: dt.date | None = None,
                    rates: ClassRates | None = None) -> RecapDocument:
     """Every participant's attendance and verdict as of ``today``, for the head to sign."""
+    require(Action.PRINT, class_id=class_id)
     lang = lang or current_language()
     today = today or dt.date.today()
     klass = _class_with_details(class_id)
@@ -326,6 +332,7 @@ def write_recap_pdf(out: Destination, class_id: int, *, paper: str | None = None
                     landscape: bool = False, lang: str | None = None,
                     today: dt.date | None = None) -> int:
     """Print the class's attendance recap as a PDF. Returns the number of pages."""
+    require(Action.PRINT, class_id=class_id)
     return build_attendance_recap(recap_document(class_id, paper=paper, landscape=landscape,
                                                  lang=lang, today=today), out)
 
@@ -333,6 +340,7 @@ def write_recap_pdf(out: Destination, class_id: int, *, paper: str | None = None
 def write_recap_xlsx(out: Destination, class_id: int, *, lang: str | None = None,
                      today: dt.date | None = None) -> None:
     """Write the recap and the recorded marks as an Excel workbook."""
+    require(Action.PRINT, class_id=class_id)
     lang = lang or current_language()
     today = today or dt.date.today()
     recap = recap_document(class_id, lang=lang, today=today, landscape=True)

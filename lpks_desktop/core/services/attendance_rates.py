@@ -14,6 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..auth.permissions import Action, require
 from ..i18n import Text
 from ..models import (
     AttendanceMark,
@@ -128,6 +129,7 @@ def format_pct(value: Decimal | None, lang: str) -> str:
 
 def class_rates(class_id: int, *, today: dt.date | None = None) -> ClassRates:
     """Every participant's rate and verdict in one class. Raises ``TrainingClass.DoesNotExist``."""
+    require(Action.VIEW_CLASS, class_id=class_id)
     found = _rates_of_classes([class_id], today=today)
     if class_id not in found:
         raise TrainingClass.DoesNotExist(f"no class with id {class_id}")

@@ -10,6 +10,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Callable, Sequence
 
+from ..auth.permissions import Action, require
 from ...documents.certificate import (
     CertificateBatch,
     CertificatePage,
@@ -113,6 +114,7 @@ def write_certificates_pdf(out: Destination, class_id: int, *,
     """The class's valid certificates (all, or ``certificate_ids``) as one PDF for the
     printer; returns the pages. Revoked and replaced certificates are refused with a
     ``UserError`` naming them."""
+    require(Action.PRINT, class_id=class_id)
     rows = certificates_to_print(class_id, certificate_ids)
     batches = certificate_batches(rows, design=design, paper=paper, with_back=with_back,
                                   lang=lang)
@@ -128,6 +130,7 @@ def write_certificate_files_for_class(target: Path | str, class_id: int, *,
     """One PDF per valid certificate of the class, into the folder ``target`` or the ZIP
     file ``target``; file names from ``file_pattern`` (default: the institution's
     setting). Returns the names written."""
+    require(Action.PRINT, class_id=class_id)
     rows = certificates_to_print(class_id, certificate_ids)
     batches = certificate_batches(rows, design=design, paper=paper, with_back=with_back,
                                   lang=lang)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import peewee
 
 from ..actor import current_actor
+from ..auth.permissions import Action, require
 from ..errors import UserError
 from ..i18n import Text
 from ..models import (
@@ -143,6 +144,7 @@ def _by_name(row: CertificateRow) -> tuple:
 def class_certificates(class_id: int, *, include_inactive: bool = True) -> list[CertificateRow]:
     """The class's certificates by name (a reissue after the one it replaced); revoked and
     replaced ones too unless ``include_inactive`` is False."""
+    require(Action.VIEW_CLASS, class_id=class_id)
     query = _query().where(Enrollment.training_class == class_id)
     if not include_inactive:
         query = query.where(Certificate.status == CertificateStatus.VALID)
@@ -235,6 +237,7 @@ def issue_certificates(store, class_id: int, *, enrollment_ids: Collection[int] 
     Raises ``UserError`` and writes nothing when nobody can get one, or when the pattern
     gives a number that exists already.
     """
+    require(Action.ISSUE_CERTIFICATES, class_id=class_id)
     today = today or dt.date.today()
     issued_on = issued_on or today
     klass = (TrainingClass.select(TrainingClass, Program, Institution)
@@ -442,6 +445,7 @@ def reissue_certificate(store, certificate_id: int, reason: str, *,
     records (a corrected name, say). A valid one becomes ``replaced`` and keeps the reason; a
     revoked one stays revoked (issuing again after a revocation is only ever done this way, on
     purpose, with a reason)."""
+    require(Action.ISSUE_CERTIFICATES)
     today = today or dt.date.today()
     issued_on = issued_on or today
     with store.transaction():
@@ -483,6 +487,7 @@ def reissue_certificate(store, certificate_id: int, reason: str, *,
 
 def revoke_certificate(store, certificate_id: int, reason: str) -> CertificateRow:
     """Mark a valid certificate revoked, with the reason; its number stays used."""
+    require(Action.REVOKE_CERTIFICATES)
     with store.transaction():
         record = _locked(store, certificate_id)
         text = _reason_text(reason, "mencabut", "revoke", record.number)
@@ -512,6 +517,7 @@ def _locked(store, certificate_id: int) -> Certificate:
 
 def mark_printed(store, certificate_ids: Iterable[int]) -> None:
     """Note that these certificates were printed (again): printed_at now, printed_count + 1."""
+    require(Action.PRINT)
     ids = list(dict.fromkeys(certificate_ids))
     if not ids:
         return

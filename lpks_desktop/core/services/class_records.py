@@ -7,6 +7,7 @@ import re
 
 import peewee
 
+from ..auth.permissions import Action, require
 from ..i18n import Text
 from ..models import (
     ClassSession,
@@ -189,6 +190,7 @@ def save_class(store, values: dict, instance: TrainingClass | None = None):
     ``values`` keys: program (id), code, name, batch, start_date, end_date, room (id or
     None), capacity, funding, status, notes. The institution is the program's.
     """
+    require(Action.EDIT_SCHEDULE)
     klass = editable_copy(TrainingClass, instance)
     form = Form(klass, values, LABELS)
     program_id = form.check("program", reference, model=Program)

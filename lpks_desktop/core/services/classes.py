@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import peewee
 
+from ..auth.permissions import Action, require
 from ..errors import UserError
 from ..i18n import Text
 from ..models import (
@@ -47,6 +48,7 @@ def class_overview(class_id: int) -> dict:
 
     Raises ``TrainingClass.DoesNotExist`` for an unknown id.
     """
+    require(Action.VIEW_CLASS, class_id=class_id)
     klass = (TrainingClass.select(TrainingClass, Program, Institution, Room)
              .join(Program).switch(TrainingClass).join(Institution)
              .switch(TrainingClass).join(Room, _OUTER)
@@ -90,6 +92,7 @@ def find_class(code: str) -> TrainingClass:
 def class_schedule(class_id: int) -> list[dict]:
     """The class's sessions in order, numbered (cancelled ones unnumbered), each with its
     room (the class's when the session names none) and every trainer with their role."""
+    require(Action.VIEW_CLASS, class_id=class_id)
     session_room, class_room = Room.alias(), Room.alias()
     rows = list(
         ClassSession.select(ClassSession.id.alias("session_id"), ClassSession.date,

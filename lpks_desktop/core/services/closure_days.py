@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..auth.permissions import Action, require
 from ..i18n import Text
 from ..models import ClassSession, ClassStatus, ClosureDay, Institution, SessionStatus, TrainingClass
 from ..validation import Checked, Problem, format_date_en, format_date_id
@@ -142,6 +143,7 @@ def add_closure_days(store, institution_id, first, last, reason=""):
     A day already closed keeps its row; a reason given replaces its old one. Raises
     ``ValidationFailed`` (nothing written) when anything is refused.
     """
+    require(Action.EDIT_RECORDS)
     checked = check_closure_days(institution_id, first, last, reason)
     if not checked.ok:
         raise ValidationFailed(checked.problems)
@@ -164,6 +166,7 @@ def remove_closure_days(store, ids: Iterable[int]) -> int:
 
     Ids already gone (removed on another PC meanwhile) are passed over.
     """
+    require(Action.EDIT_RECORDS)
     rows = list(ClosureDay.select().where(ClosureDay.id.in_(list(ids))))
     with store.transaction():
         for row in rows:

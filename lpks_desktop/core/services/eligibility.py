@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..auth.permissions import Action, require
 from ..i18n import Text
 from ..models import (
     Assessment,
@@ -131,6 +132,7 @@ def class_eligibility(class_id: int, *, today: dt.date | None = None) -> list[El
     """Everyone attending the class (passed selection, enrolled or completed), numbered as on
     the grids, with whether they have earned a certificate and why not. Raises
     ``TrainingClass.DoesNotExist``."""
+    require(Action.VIEW_CLASS, class_id=class_id)
     klass = (TrainingClass.select(TrainingClass, Program).join(Program)
              .where(TrainingClass.id == class_id).get())
     program = klass.program

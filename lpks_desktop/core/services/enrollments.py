@@ -32,6 +32,7 @@ from collections import defaultdict
 
 import peewee
 
+from ..auth.permissions import Action, require
 from ..i18n import Text
 from ..models import (
     ClassSession,
@@ -424,6 +425,7 @@ def register(store, participant_id, class_id, *, reason: str = "",
     code for a class not funded by Prakerja, and sessions that would clash with the person's
     other classes if both accepted them.
     """
+    require(Action.ENROLL)
     reason = (reason or "").strip()
     with store.transaction():
         person = Participant.get_or_none(Participant.id == _id(participant_id))
@@ -547,6 +549,7 @@ def change_status(store, enrollment_id, new_status: str, *, reason: str = "",
     in a cancelled class, and a seat whose sessions clash with another class the person holds
     a seat in unless ``override_reason`` says why it stands.
     """
+    require(Action.ENROLL)
     reason = (reason or "").strip()
     override_reason = (override_reason or "").strip()
     new_status = (new_status or "").strip().lower() if isinstance(new_status, str) else new_status
@@ -683,6 +686,7 @@ def set_prakerja(store, enrollment_id, *, card_number=None, redeem_code=None, re
     and changing a code already redeemed. Warnings: the class is not Prakerja-funded, a
     redemption for someone without a seat.
     """
+    require(Action.ENROLL)
     with store.transaction():
         enrollment = _enrollment(enrollment_id)
         person, klass = enrollment.participant, enrollment.training_class
@@ -756,6 +760,7 @@ def class_roster(class_id) -> list[dict]:
     and participant ids, nik, full_name, phone, status, status_label, reserve_rank,
     registered_at, since and reason (of the latest status change), prakerja_card_number,
     prakerja_redeem_code, prakerja_redeemed_at."""
+    require(Action.VIEW_CLASS, class_id=class_id)
     rows = list(
         Enrollment.select(Enrollment.id.alias("enrollment_id"), Participant.id.alias("participant_id"),
                           Participant.nik, Participant.full_name, Participant.phone, Enrollment.status,

@@ -7,6 +7,7 @@ import string
 
 import peewee
 
+from ..auth.permissions import Action, require
 from ..i18n import Text
 from ..models import Certificate, Enrollment, Institution, InstitutionKind, Program, TrainingClass
 from ..validation import Checked
@@ -33,6 +34,7 @@ def institution_choices(include_archived: bool = False) -> list[dict]:
 
 
 def list_institutions(include_archived: bool = False) -> list[dict]:
+    require(Action.VIEW_RECORDS)
     programs = (Program.select(peewee.fn.COUNT(Program.id)).where(Program.institution == Institution.id))
     participants = (Enrollment.select(peewee.fn.COUNT(peewee.fn.DISTINCT(Enrollment.participant)))
                     .join(TrainingClass).where(TrainingClass.institution == Institution.id))
@@ -178,6 +180,7 @@ def check_institution_code(value, field: str, label_id: str, label_en: str) -> C
 
 def save_institution(store, values: dict, instance: Institution | None = None):
     """Check and save one institution; returns ``(institution, warnings)``."""
+    require(Action.EDIT_RECORDS)
     form = Form(editable_copy(Institution, instance), values, LABELS)
     code = form.check("code", check_institution_code)
     if code and (other := form.clash(Institution, Institution.code == code)):

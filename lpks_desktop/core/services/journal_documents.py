@@ -7,6 +7,7 @@ import datetime as dt
 
 import peewee
 
+from ..auth.permissions import Action, require, require_own_trainer
 from ...documents.letterhead import Letterhead
 from ...documents.trainer_journal import JournalDocument, JournalRow
 from ...documents.trainer_schedule import ScheduleDocument, ScheduleRow
@@ -39,6 +40,7 @@ def journal_document(class_id: int, trainer_id: int | None = None, paper: str | 
                      landscape: bool = False, lang: str | None = None,
                      today: dt.date | None = None) -> JournalDocument:
     """The class's trainer journal; with ``trainer_id``, only the sessions that trainer taught."""
+    require(Action.PRINT, class_id=class_id)
     klass = (TrainingClass.select(TrainingClass, Program, Institution, Room)
              .join(Program).switch(TrainingClass).join(Institution)
              .switch(TrainingClass).join(Room, _OUTER).where(TrainingClass.id == class_id).get())
@@ -72,6 +74,7 @@ def trainer_schedule_document(trainer_id: int, first: dt.date, last: dt.date, pa
                               today: dt.date | None = None) -> ScheduleDocument:
     """What one trainer teaches from ``first`` to ``last``, at every institution, cancelled
     sessions included so the trainer knows not to come."""
+    require_own_trainer(Action.PRINT, trainer_id)
     trainer = Trainer.select(Trainer, Institution).join(Institution).where(Trainer.id == trainer_id).get()
     lang = lang or current_language()
     session_room, class_room = Room.alias(), Room.alias()
@@ -106,6 +109,7 @@ def trainer_schedule_document(trainer_id: int, first: dt.date, last: dt.date, pa
 def workload_document(workload: Workload, paper: str | None = None, landscape: bool = True,
                       lang: str | None = None, today: dt.date | None = None) -> WorkloadReport:
     """The workload report of a month, on the institution's letterhead (none for all institutions)."""
+    require(Action.PRINT)
     lang = lang or current_language()
     institution = Institution.get_by_id(workload.institution_id) if workload.institution_id else None
     rows = [WorkloadRow(trainer_name=r.trainer_name, institution_code=r.institution_code, sessions=r.sessions,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..actor import current_actor
+from ..auth.permissions import Action, require_for_sessions
 from ..i18n import Text
 from ..models import ClassSession, SessionStatus, TrainingClass
 from ..models.fields import utcnow
@@ -67,6 +68,7 @@ def save_journal(store, session_id: int, values: dict, today: dt.date | None = N
     ``values``: ``taught`` (text), ``jp`` (JP delivered), ``notes``. Saving marks the
     session held. Nothing is written when anything is refused.
     """
+    require_for_sessions(Action.WRITE_JOURNAL, [session_id])
     today = today or dt.date.today()
     session = ClassSession.get_by_id(session_id)
     if session.status == SessionStatus.CANCELLED:
@@ -102,6 +104,7 @@ def save_journal(store, session_id: int, values: dict, today: dt.date | None = N
 
 def clear_journal(store, session_id: int) -> ClassSession:
     """Take back a journal written by mistake: the session is planned again, its JP unpaid."""
+    require_for_sessions(Action.WRITE_JOURNAL, [session_id])
     session = ClassSession.get_by_id(session_id)
     session.journal_taught = session.journal_notes = session.journal_by = ""
     session.journal_jp = None

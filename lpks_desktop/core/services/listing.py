@@ -13,6 +13,8 @@ from typing import Any, Mapping
 
 import peewee
 
+from ..auth.permissions import Action, require
+
 PAGE_SIZE = 200
 
 
@@ -35,6 +37,8 @@ class Listing:
     model: type[peewee.Model]
     keys: tuple[str, ...] = ()
     default_sort: str = ""
+    # What the signed-in user must be allowed to do to see this list.
+    action: str = Action.VIEW_RECORDS
 
     def columns(self) -> dict[str, peewee.Node]:
         """Column key -> the expression selected and sorted on."""
@@ -62,12 +66,14 @@ class Listing:
         A search that matches thousands need not be counted to the last row to
         say "more than 1,000": the cap lets the database stop early.
         """
+        require(self.action)
         query = self._filtered(request, self.model.id)
         if cap is not None:
             query = query.limit(cap + 1)
         return query.count()
 
     def page(self, request: ListRequest, offset: int, limit: int = PAGE_SIZE) -> list[tuple]:
+        require(self.action)
         columns = self.columns()
         sort_key = request.sort_key if request.sort_key in columns else self.default_sort or self.keys[0]
         sort = columns[sort_key]

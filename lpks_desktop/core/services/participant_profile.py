@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ..auth.permissions import Action, require
 from ..models import (
     Assessment,
     Certificate,
@@ -32,6 +33,7 @@ def participant_profile(participant_id: int) -> dict:
 
     Raises ``Participant.DoesNotExist`` for an unknown id.
     """
+    require(Action.VIEW_RECORDS)
     person = Participant.get_by_id(participant_id)
     enrollments = list(
         Enrollment.select(Enrollment, TrainingClass, Program, Institution)

@@ -7,6 +7,7 @@ from datetime import date
 
 import peewee
 
+from ..auth.permissions import Action, require
 from ..i18n import Text
 from ..models import Education, Employment, Enrollment, Participant, TrainingClass
 from ..validation import Checked, check_birth_date, check_nik
@@ -122,6 +123,7 @@ def save_participant(store, values: dict, instance: Participant | None = None, *
     A NIK whose birth date or sex disagrees with the form is a warning, not an
     error: NIKs are not reissued when a birth date is corrected.
     """
+    require(Action.EDIT_PARTICIPANTS)
     form = Form(editable_copy(Participant, instance), values, LABELS)
     form.text("full_name", required=True, collapse=True)
     sex = form.check("sex", check_sex)
@@ -142,6 +144,7 @@ def save_participant(store, values: dict, instance: Participant | None = None, *
 
 def find_person(text: str, limit: int = 20) -> list[dict]:
     """The quick search over every participant (archived too, flagged): by name, NIK or phone."""
+    require(Action.VIEW_RECORDS)
     text = " ".join(text.split())
     if not text:
         return []

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import peewee
 
+from ..auth.permissions import Action, require
 from ..i18n import Text
 from ..models import (Assessment, CertificateUnitsRule, ClassSession, CompetencyUnit, Institution, Program,
                       TrainingClass)
@@ -137,6 +138,7 @@ def save_program(store, values: dict, units: list[dict], instance: Program | Non
     ``id`` when it is an existing unit; list order is teaching order. A unit
     left out is deleted, unless sessions or assessments use it (``InUse``).
     """
+    require(Action.EDIT_RECORDS)
     program = editable_copy(Program, instance)
     form = Form(program, values, LABELS)
     institution_id = form.check("institution", reference, model=Institution)

@@ -12,6 +12,7 @@ from typing import Any, Iterable, Mapping
 
 import peewee
 
+from ..auth.permissions import action_for_table, require
 from ..errors import UserError
 from ..i18n import Text
 from ..models import BaseModel
@@ -155,6 +156,7 @@ def _count_references(model, ids: peewee.Select, counts: dict[str, int]) -> None
 
 def delete_or_refuse(store, instance: BaseModel) -> None:
     """Delete the record, or raise ``InUse`` (and delete nothing) when others depend on it."""
+    require(action_for_table(type(instance)._meta.table_name))
     with store.transaction():
         dependents = dependents_of(instance)
         if dependents:
@@ -164,6 +166,7 @@ def delete_or_refuse(store, instance: BaseModel) -> None:
 
 def archive(store, instance: BaseModel, archived: bool = True) -> BaseModel:
     """Hide (or bring back) a record without losing its history; audited like any save."""
+    require(action_for_table(type(instance)._meta.table_name))
     instance.archived = archived
     return store.save(instance)
 

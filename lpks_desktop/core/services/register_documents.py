@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..auth.permissions import Action, require
 from ...documents.certificate_register import RegisterDocument, RegisterRow, build_certificate_register
 from ...documents.certificate_register_xlsx import build_certificate_register_xlsx
 from ...documents.letterhead import Letterhead
@@ -63,6 +64,7 @@ def register_document(*, institution_id: int | None = None, year: int | None = N
                       today: dt.date | None = None) -> RegisterDocument:
     """The register's data: every certificate number of the institution (and year, when
     given), valid or not, in numbering order."""
+    require(Action.PRINT)
     from .certificates import certificate_register
 
     lang = lang or current_language()
@@ -97,6 +99,7 @@ def write_register_pdf(out: Destination, *, institution_id: int | None = None, y
                        paper: str | None = None, with_nik: bool = True, lang: str | None = None,
                        today: dt.date | None = None) -> int:
     """The register as a landscape PDF; returns the number of pages."""
+    require(Action.PRINT)
     doc = register_document(institution_id=institution_id, year=year, paper=paper,
                             with_nik=with_nik, lang=lang, today=today)
     return build_certificate_register(doc, out)
@@ -106,6 +109,7 @@ def write_register_xlsx(out: Destination, *, institution_id: int | None = None, 
                         with_nik: bool = True, lang: str | None = None,
                         today: dt.date | None = None) -> int:
     """The register as an .xlsx; returns the number of certificates listed."""
+    require(Action.PRINT)
     doc = register_document(institution_id=institution_id, year=year, with_nik=with_nik, lang=lang,
                             today=today)
     build_certificate_register_xlsx(doc, out)

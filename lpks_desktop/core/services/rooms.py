@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import peewee
 
+from ..auth.permissions import Action, require
 from ..i18n import Text
 from ..models import Institution, Room
 from .listing import Listing, ListRequest, contains
@@ -45,6 +46,7 @@ NAME_TAKEN = Text(
 
 def save_room(store, values: dict, instance: Room | None = None):
     """Check and save one room; returns ``(room, warnings)``."""
+    require(Action.EDIT_RECORDS)
     form = Form(editable_copy(Room, instance), values, LABELS)
     institution_id = form.check("institution", reference, model=Institution)
     name = form.text("name", required=True, collapse=True)

@@ -20,6 +20,7 @@ from typing import Any
 
 import peewee
 
+from ..auth.permissions import Action, require
 from ..bulk import bulk_insert
 from ..i18n import Text
 from ..models import (
@@ -526,6 +527,7 @@ def save_draft(store, class_id: int, draft: ScheduleDraft, *, trainer_id: int | 
     the first and last session dates. The sessions go in with the class's room (room NULL)
     and the unit's title as topic; one audit entry describes them.
     """
+    require(Action.EDIT_SCHEDULE)
     with store.transaction():
         query = TrainingClass.select().where(TrainingClass.id == class_id)
         if isinstance(store.db, peewee.PostgresqlDatabase):

@@ -9,6 +9,7 @@ from typing import Iterable, Sequence
 
 import peewee
 
+from ..auth.permissions import Action, require
 from ...documents.letterhead import Letterhead
 from ...documents.selection import (
     NOT_PASSED,
@@ -176,6 +177,7 @@ def announcement_document(class_id: int, *, paper: str | None = None, lang: str 
     reserve list in order, who did not pass. Those who withdrew or were dismissed are left
     out; registrants still waiting for a result are named in ``undecided`` (not printed) so
     the screen can warn before printing."""
+    require(Action.PRINT, class_id=class_id)
     klass = _class(class_id)
     lang = lang or current_language()
     people = _enrollments(class_id)
@@ -192,6 +194,7 @@ def letters_document(class_id: int, enrollment_ids: Sequence[int] | None = None,
                      today: dt.date | None = None) -> SelectionDocument:
     """One letter per candidate: everyone with a result when ``enrollment_ids`` is None,
     else exactly those enrollments (in name order), each of which must have a result."""
+    require(Action.PRINT, class_id=class_id)
     klass = _class(class_id)
     lang = lang or current_language()
     people = _enrollments(class_id, enrollment_ids)
@@ -216,6 +219,7 @@ def letters_document(class_id: int, enrollment_ids: Sequence[int] | None = None,
 def write_announcement(out: Destination, class_id: int, **options) -> int:
     """Build the class's announcement (options as ``announcement_document``) and write the
     PDF to ``out``. Returns the number of pages."""
+    require(Action.PRINT, class_id=class_id)
     return build_announcement(announcement_document(class_id, **options), out)
 
 
@@ -223,6 +227,7 @@ def write_letters(out: Destination, class_id: int, enrollment_ids: Sequence[int]
                   **options) -> int:
     """Build the letters (options as ``letters_document``) and write the PDF to ``out``.
     Returns the number of pages; refuses (``UserError``) when there is no one to write to."""
+    require(Action.PRINT, class_id=class_id)
     doc = letters_document(class_id, enrollment_ids, **options)
     if not doc.candidates:
         raise UserError(NO_LETTERS.format(code=doc.class_code))

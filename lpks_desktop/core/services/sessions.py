@@ -24,6 +24,7 @@ from typing import Any, Iterable, Mapping
 
 import holidays
 
+from ..auth.permissions import Action, require
 from ..i18n import Text
 from ..models import (
     AttendanceMark,
@@ -558,6 +559,7 @@ def add_session(store, class_id, values: Mapping[str, Any], *, override_reason: 
     topic, jp (absent: the whole JP that fit), and optionally trainers (see
     ``_checked_trainers``). Raises ``ValidationFailed`` or ``ConflictsFound``, writing nothing.
     """
+    require(Action.EDIT_SCHEDULE)
     with store.transaction():
         klass = _class(class_id)
         if klass.status == ClassStatus.CANCELLED:
@@ -589,6 +591,7 @@ def update_session(store, session_id, values: Mapping[str, Any], *, override_rea
     """Change any of a session's date, start_time, end_time, room_id, unit_id, topic, jp; returns
     ``(session, warnings)``. A move (date, time or room) is checked for conflicts. When only
     the times change, a JP that was the default follows the new length."""
+    require(Action.EDIT_SCHEDULE)
     with store.transaction():
         session = _session(session_id)
         klass = session.training_class
@@ -623,6 +626,7 @@ def update_session(store, session_id, values: Mapping[str, Any], *, override_rea
 def cancel_session(store, session_id, reason: str, *, today: dt.date | None = None):
     """Cancel a session, saying why (required); returns ``(session, warnings)``. Its trainers and
     attendance marks stay, so that restoring it brings it back as it was."""
+    require(Action.EDIT_SCHEDULE)
     with store.transaction():
         session = _session(session_id)
         text = _check("cancel_reason", optional_text, reason, max_length=300)
@@ -649,6 +653,7 @@ def restore_session(store, session_id, *, override_reason: str = "", reason: str
                     today: dt.date | None = None):
     """Bring a cancelled session back (as planned), checked for conflicts as if added again;
     returns ``(session, warnings)``."""
+    require(Action.EDIT_SCHEDULE)
     with store.transaction():
         session = _session(session_id)
         klass = session.training_class
@@ -672,6 +677,7 @@ def restore_session(store, session_id, *, override_reason: str = "", reason: str
 def delete_session(store, session_id, reason: str = "", *, today: dt.date | None = None) -> None:
     """Delete a session planned by mistake. Refused (``ValidationFailed``) once it has attendance
     marks or a journal, or once its class has started: cancel it instead."""
+    require(Action.EDIT_SCHEDULE)
     with store.transaction():
         session = _session(session_id)
         klass = session.training_class
@@ -722,6 +728,7 @@ def assign_trainer(store, session_ids, trainer_id, role: str = TrainerRole.LEAD,
     A trainer already on a session gets ``role``. A new lead replaces the session's
     previous lead. Cancelled sessions are refused.
     """
+    require(Action.EDIT_SCHEDULE)
     with store.transaction():
         sessions, problems = _chosen_sessions(session_ids)
         trainer_check = _check("trainer_id", reference, trainer_id, model=Trainer)
@@ -777,6 +784,7 @@ def assign_trainer(store, session_ids, trainer_id, role: str = TrainerRole.LEAD,
 def unassign_trainer(store, session_ids, trainer_id, *, reason: str = "",
                      today: dt.date | None = None):
     """Take a trainer off these sessions; returns ``(changed session count, ())``."""
+    require(Action.EDIT_SCHEDULE)
     with store.transaction():
         sessions, problems = _chosen_sessions(session_ids)
         trainer_check = _check("trainer_id", reference, trainer_id, model=Trainer)
@@ -817,6 +825,7 @@ def session_history(class_id) -> list[dict]:
     ``kind_label`` (Text), ``session_id`` (None once deleted), ``session_date``, ``before`` and
     ``after`` (dicts as stored), ``changes`` (``field``, ``label``, ``before``, ``after``, the
     last three as Text), ``summary`` (Text) and ``reason``."""
+    require(Action.VIEW_CLASS, class_id=class_id)
     rows = list(SessionChange.select().where(SessionChange.training_class == class_id)
                 .order_by(SessionChange.created_at.desc(), SessionChange.id.desc()))
     decoded = [(row, _decode(row.before), _decode(row.after)) for row in rows]

@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterable
 
 import peewee
 
+from ..auth.permissions import action_for_setting, require
 from ..i18n import Text
 from ..models import Setting
 from ..validation import Checked
@@ -290,6 +291,7 @@ def set_setting(store, key: str, value: Any, institution_id: int | None = None) 
     Raises ``ValidationFailed`` for a value a known key does not accept, and
     ``ValueError`` for a per-institution value of a database-wide setting.
     """
+    require(action_for_setting(key))
     known = KNOWN.get(key)
     if known is not None:
         if institution_id is not None and not known.per_institution:

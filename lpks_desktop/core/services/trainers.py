@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import peewee
 
+from ..auth.permissions import Action, require
 from ..i18n import Text
 from ..models import Institution, Trainer, TrainerCertification, TrainerCompetency
 from ..validation import check_nik, check_unit_code, format_date_en, format_date_id, parse_date
@@ -129,6 +130,7 @@ def save_trainer(store, values: dict, competencies: list[dict], certifications: 
 
     Expired or soon-expiring certifications come back as warnings.
     """
+    require(Action.EDIT_RECORDS)
     trainer = editable_copy(Trainer, instance)
     form = Form(trainer, values, LABELS)
     form.check("institution", reference, model=Institution)

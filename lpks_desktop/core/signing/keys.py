@@ -17,6 +17,7 @@ import peewee
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from ..auth.permissions import Action, require
 from ..errors import UserError
 from ..i18n import Text
 from ..models import Institution, SigningKey
@@ -65,6 +66,7 @@ def _lock_institution(store, institution_id: int) -> Institution | None:
 
 def institution_key(store, institution_id: int):
     """The institution's active signing key, made (and audited) on first use."""
+    require(Action.ISSUE_CERTIFICATES)
     key = _active_key(institution_id)
     if key is not None:
         return key
@@ -111,6 +113,7 @@ def export_public_key(institution_id: int, *, store=None) -> bytes:
     With ``store`` the key is made if the institution has not signed anything
     yet; without it that case is refused with a text saying so.
     """
+    require(Action.EXPORT)
     key = _active_key(institution_id)
     if key is None and store is not None:
         key = institution_key(store, institution_id)
@@ -224,6 +227,7 @@ def import_public_key(store, data: bytes):
     the code of one of them (it would make forged certificates look like
     theirs).
     """
+    require(Action.MANAGE_SIGNING_KEYS)
     parsed = read_public_key_file(data)
     with store.transaction():
         existing = SigningKey.get_or_none(SigningKey.key_id == parsed.key_id)
@@ -253,6 +257,7 @@ def import_public_key(store, data: bytes):
 
 def forget_public_key(store, key_id: str) -> None:
     """Stop trusting an imported key. An institution's own key is never deleted."""
+    require(Action.MANAGE_SIGNING_KEYS)
     with store.transaction():
         key = SigningKey.get_or_none(SigningKey.key_id == key_id)
         if key is None:
