@@ -18,7 +18,7 @@ import peewee
 
 from .errors import UserError
 from .i18n import Text
-from .models import AuditLog, BaseModel
+from .models import AuditLog, BaseModel, User
 from .services import audit
 
 # The values a record held when it was opened, kept on the copy a form saves.
@@ -91,7 +91,8 @@ class RecordChanged(UserError):
         self.table = table
         self.row_id = row_id
         self.name = name
-        self.saved_by = saved_by
+        self.saved_by = saved_by  # the user name
+        self.saved_by_shown = person_shown(saved_by) if saved_by else ""
         self.saved_at = saved_at  # UTC, without zone, as stored
         self.fields = fields
         self.yours_only = yours_only
@@ -135,6 +136,9 @@ def refusal(instance: BaseModel, stored: BaseModel | None, *, deleting: bool = F
     theirs = audit.field_values(stored)
     yours = audit.field_values(instance)
     fields = []
+    # A field the clerk set on an object loaded without a note of its values has no known
+    # starting point (not in ``base``): most likely their own change, so it is not blamed
+    # on the other person.
     for column, value in theirs.items():
         if column in base and base[column] != value:
             field = _field_by_column(model, column)
@@ -143,8 +147,6 @@ def refusal(instance: BaseModel, stored: BaseModel | None, *, deleting: bool = F
                 field.name, label_id, label_en, base[column], value, yours.get(column),
                 _shown_text(field, base[column]), _shown_text(field, value),
                 _shown_text(field, yours.get(column))))
-        # A field the clerk set on an object loaded without a note of its values has no
-        # known starting point: most likely their own change, so it is not blamed on the other.
     changed_by_them = {f.field for f in fields}
     yours_only = tuple(
         _field_by_column(model, column).name for column, value in yours.items()
@@ -169,8 +171,14 @@ def local_time_text(moment: dt.datetime | None) -> str:
     return moment.replace(tzinfo=dt.UTC).astimezone().strftime("%d/%m/%Y %H:%M")
 
 
+def person_shown(username: str) -> str:
+    """A user as colleagues know them: "Budi Santoso (budi)", or the bare name without an account."""
+    user = User.get_or_none(User.username == username)
+    return f"{user.full_name} ({username})" if user is not None and user.full_name else username
+
+
 def _who_when(user: str | None, when: dt.datetime | None) -> dict:
-    shown = local_time_text(when)
+    shown, user = local_time_text(when), person_shown(user) if user else ""
     return {"user_id": user or UNKNOWN_USER.id, "user_en": user or UNKNOWN_USER.en,
             "when_id": shown or UNKNOWN_TIME.id, "when_en": shown or UNKNOWN_TIME.en}
 

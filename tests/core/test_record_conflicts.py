@@ -16,7 +16,7 @@ from record_checks import writes_nothing
 from lpks_desktop.core.actor import acting_as
 from lpks_desktop.core.auth.permissions import PermissionDenied
 from lpks_desktop.core.auth.session import READ_ONLY, Principal, signed_in
-from lpks_desktop.core.models import AuditLog, Participant, Room
+from lpks_desktop.core.models import AuditLog, Participant, Room, User
 from lpks_desktop.core.record_changes import RecordChanged, local_time_text
 from lpks_desktop.core.services.participants import save_participant
 from lpks_desktop.core.services.records import archive, delete_or_refuse
@@ -304,3 +304,16 @@ def test_two_processes_editing_the_same_participant_one_wins_nothing_lost(store,
         after.city, after.phone = before.city, before.phone
         store.save(after)
     assert len(winners) == 3
+
+
+def test_the_other_clerk_is_named_as_colleagues_know_them(store):
+    User.create(username="budi", full_name="Budi Santoso", role="clerk")
+    person = _person(store)
+    opened = Participant.get_by_id(person.id)
+    with acting_as("budi"):
+        save_participant(store, {"city": "Depok"}, Participant.get_by_id(person.id), today=TODAY)
+    with pytest.raises(RecordChanged) as caught:
+        save_participant(store, {"notes": "x"}, opened, today=TODAY)
+    assert "changed by Budi Santoso (budi) on" in caught.value.render("en")
+    assert "diubah oleh Budi Santoso (budi) pada" in caught.value.render("id")
+    assert caught.value.saved_by == "budi"

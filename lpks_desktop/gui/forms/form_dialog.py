@@ -192,7 +192,7 @@ class FormDialog(QDialog):
         mine, opened = self.values(), dict(self._initial)
         self.reload_record()
         theirs = dict(self._initial)
-        who = changed.saved_by or self.tr("another user")
+        who = changed.saved_by_shown or self.tr("another user")
         notes = {}
         for key, value in mine.items():
             edited, moved = value != opened.get(key), theirs.get(key) != opened.get(key)

@@ -54,7 +54,7 @@ class RecordChangedDialog(QDialog):
             self.message.setText(
                 self.tr("%1 saved this record on %2, after you opened it. Your changes were not "
                         "saved, so that theirs are not overwritten.")
-                .replace("%1", changed.saved_by or self.tr("Another user"))
+                .replace("%1", changed.saved_by_shown or self.tr("Another user"))
                 .replace("%2", local_time_text(changed.saved_at)))
             if changed.fields:
                 layout.addSpacing(6)
