@@ -17,8 +17,10 @@ from backup_world import PASSWORD, digest, fill
 from lpks_desktop.core import models as m
 from lpks_desktop.core.backup import (BackupDamaged, WrongPassword, check_backup, finish_interrupted_restore,
                                       make_backup, restore_backup)
+from lpks_desktop.core.backup import postgres
 from lpks_desktop.core.backup import restore as restore_module
 from lpks_desktop.core.database import parse_location
+from lpks_desktop.core.errors import UserError
 from lpks_desktop.core.migrations import LATEST_VERSION
 from lpks_desktop.core.services.settings import get_setting, set_setting
 from lpks_desktop.core.store import Store
@@ -260,3 +262,52 @@ def test_a_half_copied_restore_is_removed_at_start_up(tmp_path):
 
 def test_nothing_to_finish_on_postgresql():
     assert finish_interrupted_restore(parse_location("postgresql://u@h/db")) is False
+
+
+# ----------------------------------------------------------------------------- PostgreSQL only
+
+@pytest.fixture
+def pg_store(pg_schema):
+    opened = Store.open(parse_location(pg_schema))
+    try:
+        yield opened
+    finally:
+        opened.close()
+        m.database.initialize(None)
+
+
+def test_postgresql_restore_removes_what_the_backup_does_not_have(pg_store, folder):
+    fill(pg_store, participants=5)
+    set_setting(pg_store, "which", "backup")
+    made = make_backup(pg_store, folder=folder)
+    # As a later schema version would add: a table and a function the backup knows nothing of.
+    pg_store.db.execute_sql("CREATE TABLE later_table (id serial PRIMARY KEY)")
+    pg_store.db.execute_sql("CREATE FUNCTION later_function() RETURNS int LANGUAGE sql AS 'SELECT 1'")
+    set_setting(pg_store, "which", "current")
+    restore_backup(pg_store.location, made.path, folder=folder)
+    assert "later_table" not in pg_store.db.get_tables()
+    functions = pg_store.db.execute_sql(
+        "SELECT count(*) FROM pg_proc WHERE proname = 'later_function' "
+        "AND pronamespace = current_schema()::regnamespace").fetchone()[0]
+    assert functions == 0
+    assert get_setting("which") == "backup"
+
+
+def test_a_postgresql_dump_that_breaks_half_way_changes_nothing(pg_store, folder):
+    fill(pg_store, participants=200)
+    made = make_backup(pg_store, folder=folder)
+    set_setting(pg_store, "which", "current")
+    data = made.path.read_bytes()
+    broken = folder / "lpks-20260101-000000-manual.pgdump"
+    broken.write_bytes(data[: int(len(data) * 0.7)])
+    count = pg_store.db.execute_sql("SELECT count(*) FROM participant").fetchone()[0]
+    check = check_backup(broken)
+    assert not check.ok and "damaged" in check.problems[0].render("en")
+    with pytest.raises(BackupDamaged):
+        restore_backup(pg_store.location, broken, folder=folder)
+    # Even past the check, the restore itself stops before changing anything.
+    with pytest.raises(UserError) as caught:
+        postgres.restore(pg_store.location, broken)
+    assert "pg_restore" in caught.value.render("en")
+    assert get_setting("which") == "current"
+    assert pg_store.db.execute_sql("SELECT count(*) FROM participant").fetchone()[0] == count

@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 from typing import Callable
@@ -120,6 +121,15 @@ def list_contents(path: Path) -> list[str]:
     return [line for line in result.stdout.splitlines() if line and not line.startswith(";")]
 
 
+def read_through(path: Path) -> str | None:
+    """Read the whole dump, data included, as a restore would; None when intact, else what failed."""
+    result = subprocess.run([_program("pg_restore"), f"--file={os.devnull}", str(path)],
+                            stdin=subprocess.DEVNULL, capture_output=True, text=True)
+    if result.returncode != 0:
+        return " ".join(result.stderr.strip().splitlines()[-2:])[:300] or "pg_restore failed"
+    return None
+
+
 def dumped_tables(toc: list[str]) -> dict[str, set[str]]:
     """{schema: {table}} for the TABLE entries of a table of contents."""
     tables: dict[str, set[str]] = {}
@@ -156,7 +166,47 @@ def dumped_schema_version(path: Path, schema: str) -> int:
     return max(versions, default=0)
 
 
+# Empties the schema the app uses before the dump recreates it, so tables, sequences and
+# functions that a newer schema version added (and the backup does not have) go too.
+_CLEAR_CURRENT_SCHEMA = """DO $$ DECLARE r record; BEGIN
+  FOR r IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() LOOP
+    EXECUTE format('DROP TABLE IF EXISTS %I CASCADE', r.tablename); END LOOP;
+  FOR r IN SELECT c.relname FROM pg_class c WHERE c.relkind = 'S'
+           AND c.relnamespace = current_schema()::regnamespace LOOP
+    EXECUTE format('DROP SEQUENCE IF EXISTS %I CASCADE', r.relname); END LOOP;
+  FOR r IN SELECT p.oid::regprocedure AS signature FROM pg_proc p
+           WHERE p.pronamespace = current_schema()::regnamespace LOOP
+    EXECUTE format('DROP FUNCTION IF EXISTS %s CASCADE', r.signature); END LOOP;
+END $$;"""
+
+
 def restore(location, path: Path) -> None:
-    """Replace the database's (or schema's) contents with the dump: all or nothing."""
-    _run([_program("pg_restore"), "--single-transaction", "--clean", "--if-exists", "--no-owner",
-          "--no-privileges", "--exit-on-error", f"--dbname={location.dbname}", str(path)], location)
+    """Replace the database's (or its schema's) contents with the dump, in one transaction.
+
+    ``pg_restore --clean`` alone would leave behind what the current schema has and
+    the backup does not (a table a later version added), and the migration ladder
+    would then trip over it; so the script pg_restore writes runs through psql,
+    after a statement that empties the schema, all inside one transaction: if any
+    statement fails, nothing changed.
+    """
+    schema = schema_of(location)
+    clear = f'DROP SCHEMA IF EXISTS "{schema}" CASCADE;' if schema else _CLEAR_CURRENT_SCHEMA
+    env = _environment(location)
+    for key, value in location.options:
+        if key == "options":
+            env["PGOPTIONS"] = value
+    # The whole script is written out first: were pg_restore to stop half-way while
+    # feeding psql, psql would commit the half it had been given.
+    with tempfile.TemporaryDirectory(prefix="lpks-restore-") as private:
+        script = Path(private) / "restore.sql"
+        produced = subprocess.run(
+            [_program("pg_restore"), "--no-owner", "--no-privileges", "--no-comments", f"--file={script}",
+             str(path)], stdin=subprocess.DEVNULL, capture_output=True, text=True)
+        if produced.returncode != 0:
+            raise _failed("pg_restore", location, produced.stderr)
+        consumer = subprocess.run(
+            [_program("psql"), "-X", "-q", "--single-transaction", "-v", "ON_ERROR_STOP=1",
+             "-c", clear, "-f", str(script)],
+            env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True)
+    if consumer.returncode != 0:
+        raise _failed("psql", location, consumer.stderr or consumer.stdout)

@@ -137,6 +137,11 @@ def _check_pg_file(plain: Path, check: BackupCheck) -> None:
     except UserError as exc:
         check.problems.append(exc.text)
         return
+    broken = postgres.read_through(plain)
+    if broken:
+        check.problems.append(_problem("Cadangan {path} rusak: {detail}", "The backup {path} is damaged: {detail}",
+                                       path=str(check.path), detail=broken))
+        return
     schemas = postgres.dumped_tables(toc)
     schema = next((s for s, tables in schemas.items() if "schema_version" in tables), None)
     tables = schemas.get(schema, set())
