@@ -418,7 +418,14 @@ class _Transaction(peewee._transaction):
         if depth != 1:
             return None
         if exc_type is not None:
+            # Statements run through db.cursor() (executemany) bypass execute_sql: their driver
+            # errors are explained here, before the rollback can touch the connection's state.
+            explained = None
+            if isinstance(exc_val, (peewee.DatabaseError, apsw.Error)):
+                explained = self.db._environment_error(exc_val)
             self.db.roll_back_after(exc_val)
+            if explained is not None and explained is not exc_val:
+                raise explained from exc_val
             return None
         try:
             self.commit(False)

@@ -66,6 +66,10 @@ outcome = {"error": None}
 try:
     if mode == "import":
         apply_import(store, plan)
+    elif mode == "cursor":  # a bulk write through the driver's cursor, as attendance saves do
+        with store.transaction():
+            store.db.execute_sql("CREATE TABLE scratch (v BLOB)")
+            store.db.cursor().executemany("INSERT INTO scratch VALUES (?)", [(b"x" * 2000,)] * 3000)
     else:
         with store.transaction():  # each save is a savepoint inside it
             for n in range(3000):
@@ -166,7 +170,7 @@ def _run_writer(db_path: Path, mode: str, sheet: Path | None, cache: str) -> dic
 # -- a full disk --------------------------------------------------------------------------------
 
 @POSIX_ONLY
-@pytest.mark.parametrize("mode", ["import", "saves"])
+@pytest.mark.parametrize("mode", ["import", "saves", "cursor"])
 @pytest.mark.parametrize("cache", ["", "20"], ids=["fails-at-commit", "fails-mid-transaction"])
 def test_a_full_disk_names_the_disk_and_changes_nothing(base_database, tmp_path, mode, cache):
     db_path = _copy(base_database, tmp_path / "copy")
