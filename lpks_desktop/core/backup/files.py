@@ -92,3 +92,61 @@ def explain_write_error(exc: BaseException, folder: Path) -> UserError | None:
             "folder; nothing was changed.",
             {"folder": str(folder)}))
     return None
+
+
+# A backup still being written touches its file every few seconds; one untouched this long
+# was left by a process that was killed or lost power.
+STALE_AFTER_S = 3600
+PRIVATE_PREFIXES = ("lpks-backup-", "lpks-restore-")
+
+
+def _stale(entry: Path, now: float) -> bool:
+    touched = entry.stat().st_mtime
+    if entry.is_dir():
+        touched = max([touched] + [child.stat().st_mtime for child in entry.iterdir()])
+    return now - touched >= STALE_AFTER_S
+
+
+def _remove(entries, now: float) -> list[Path]:
+    import shutil
+
+    removed = []
+    for entry in entries:
+        try:
+            if not _stale(entry, now):
+                continue
+            if entry.is_dir():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+            removed.append(entry)
+        except OSError:
+            continue
+    return removed
+
+
+def sweep_partials(folder: Path, *, now: float | None = None) -> list[Path]:
+    """Remove the partial files killed backups left in ``folder``."""
+    import time
+
+    from .naming import PARTIAL_PREFIX, PARTIAL_SUFFIX
+
+    try:
+        entries = [e for e in Path(folder).iterdir()
+                   if e.name.startswith(PARTIAL_PREFIX) and e.name.endswith(PARTIAL_SUFFIX)]
+    except OSError:
+        return []
+    return _remove(entries, time.time() if now is None else now)
+
+
+def sweep_private_copies(*, now: float | None = None) -> list[Path]:
+    """Remove the private temporary folders killed backups and restores left (they may hold a
+    plain copy of the data made for an encrypted backup)."""
+    import tempfile
+    import time
+
+    try:
+        entries = [e for e in Path(tempfile.gettempdir()).iterdir() if e.name.startswith(PRIVATE_PREFIXES)]
+    except OSError:
+        return []
+    return _remove(entries, time.time() if now is None else now)

@@ -13,7 +13,8 @@ from ..errors import UserError
 from ..i18n import Text
 from . import postgres
 from .crypto import KeyConfig, encrypt_stream, new_key_config
-from .files import explain_write_error, folder_missing, publish, remove_quietly
+from .files import (explain_write_error, folder_missing, publish, remove_quietly, sweep_partials,
+                    sweep_private_copies)
 from .keys import backup_key
 from .naming import ENCRYPTED_SUFFIX, BackupInfo, free_backup_path, info_for, partial_path
 from .snapshot import Cancelled, copy_sqlite
@@ -93,6 +94,8 @@ def make_backup(store, *, folder=None, output=None, password: str | None = None,
     if output is not None and encrypted and not final.name.endswith(ENCRYPTED_SUFFIX):
         pass  # a name the user chose is theirs; the file's header says it is encrypted
     location = store.location
+    sweep_partials(final.parent)
+    sweep_private_copies()
     temporary = partial_path(final.parent)
     private_dir = Path(tempfile.mkdtemp(prefix="lpks-backup-")) if encrypted else None
     plain = (private_dir / "plain") if private_dir else temporary
