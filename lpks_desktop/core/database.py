@@ -174,7 +174,9 @@ def sqlite_version() -> tuple[int, ...]:
 # (start-up, the crash hook) asks it too.
 
 # SQLite primary result codes (the low byte of an extended code).
-_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
+# Not SQLITE_LOCKED (6): a conflict inside one connection (a table dropped under an open
+# cursor), a bug rather than another program holding the file.
+_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_READONLY = 3, 5, 8
 _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 10, 11, 13, 14, 26
 # An I/O error is a full disk when the OS says so: ENOSPC comes back from SQLite as SQLITE_FULL,
 # but a file-size limit (EFBIG: a FAT32 USB stick's 4 GB, a quota) as SQLITE_IOERR_WRITE.
@@ -323,7 +325,7 @@ def _from_sqlite(error: apsw.Error, location, wait_s) -> UserError | None:
     os_error = getattr(error, "system_errno", None)
     if primary == _SQLITE_FULL or (primary == _SQLITE_IOERR and os_error in _FULL_ERRNOS):
         return _disk_full(location)
-    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+    if primary == _SQLITE_BUSY:
         return _busy(location, wait_s)
     if primary in (_SQLITE_READONLY, _SQLITE_PERM) or (primary == _SQLITE_IOERR and os_error in _READ_ONLY_ERRNOS):
         return _read_only(location, detail)
@@ -365,7 +367,7 @@ def _from_text(exc: BaseException, location, wait_s) -> UserError | None:
         return _damaged(location, detail)
     if "disk is full" in lowered or "no space left" in lowered or "could not extend file" in lowered:
         return _disk_full(location)
-    if "locked" in lowered or "busy" in lowered:
+    if "database is locked" in lowered or "busy" in lowered:
         return _busy(location, wait_s)
     if "readonly" in lowered or "read-only" in lowered or "read only" in lowered:
         return _read_only(location, detail)
