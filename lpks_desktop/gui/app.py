@@ -7,6 +7,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, __version__
+from ..core.auth.permissions import Action, allowed
+from ..core.auth.session import SYSTEM_ADMIN, signed_in
 from ..core.database import DatabaseLocation
 from ..core.errors import UserError
 from ..core.store import Store
@@ -74,17 +76,27 @@ def after_sign_out(store: Store) -> None:
 
 
 def start(store: Store) -> bool:
-    """Who uses the app (the first administrator, or a sign-in), then the first-run wizard.
+    """Who uses the app (the first administrator, or a sign-in), and the first-run wizard.
 
-    The administrator comes first: the wizard writes the first institution, and
-    every write is made by someone. False when the person quit instead.
+    On an empty database the wizard comes first, written by the installation
+    itself as the command line does before any account exists: demo data brings
+    its own (passwordless) accounts, and the first administrator may take the
+    name of one of them. Then the first administrator is created. A database
+    with records but no account yet (from before sign-in existed) asks only for
+    the administrator. False when the person quit instead.
     """
-    from .auth.signing_in import start_session
-    from .first_run import maybe_run_first_run
+    from .auth.signing_in import create_first_admin, needs_first_admin, sign_in
+    from .first_run import maybe_run_first_run, needs_first_run
 
-    if start_session(store, None) is None:
+    if needs_first_admin():
+        if needs_first_run():
+            with signed_in(SYSTEM_ADMIN):
+                maybe_run_first_run(store, None)
+        return create_first_admin(store, None) is not None
+    if sign_in(store, None) is None:
         return False
-    maybe_run_first_run(store, None)
+    if needs_first_run() and allowed(Action.EDIT_RECORDS):
+        maybe_run_first_run(store, None)  # the wizard was closed before the first institution
     return True
 
 

@@ -32,12 +32,13 @@ from ..core.services.institutions import institution_choices
 from ..core.store import Store
 from . import dialogs
 from .auth.page_gates import gate_page, page_action
-from .auth.role_gate import may_somewhere, role_label
+from .auth.role_gate import is_gated, may_somewhere, role_label
 
 GEOMETRY_KEY = "main_window/geometry"
 PAGE_KEY = "main_window/page"
 INSTITUTION_KEY = "main_window/institution"
 ALL_INSTITUTIONS = 0
+_SHORTCUT_BUTTONS = {"new_record": "new_button", "save": "save_button"}  # page slot -> its button
 
 
 def _warm_holidays() -> None:
@@ -305,6 +306,10 @@ class MainWindow(QMainWindow):
         self.save_action = action(self.tr("Save"), QKeySequence.StandardKey.Save, "save")
 
     def _on_page(self, name: str) -> None:
+        # Ctrl+N and Ctrl+S do nothing where the page's own New or Save is not offered to this role.
+        button = getattr(self.current_page(), _SHORTCUT_BUTTONS.get(name, ""), None)
+        if button is not None and is_gated(button):
+            return
         handler = getattr(self.current_page(), name, None)
         if callable(handler):
             handler()

@@ -85,6 +85,12 @@ def test_read_only_sees_every_record_but_no_button_that_changes_one(qtbot, store
         assert not button.isEnabled() and is_gated(button), button.text()
         assert "read-only" in button.toolTip()
     assert participants.export_button.isEnabled() and not is_gated(participants.export_button)
+    # Ctrl+N on the page does not open a form the core would refuse to save.
+    opened = []
+    participants.open_form = lambda record_id: opened.append(record_id)
+    window.go_to("participants")
+    window.new_action.trigger()
+    assert opened == []
     # A selection enables Edit and Delete for a clerk; for a read-only user they stay off.
     with signed_in(HEAD):
         classes.refresh()

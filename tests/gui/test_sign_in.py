@@ -7,10 +7,12 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog
 
 from lpks_desktop.core.auth import accounts
-from lpks_desktop.core.auth.session import current_principal, sign_in_as, signed_in
+from lpks_desktop.core.auth.session import SYSTEM_ADMIN, current_principal, sign_in_as, signed_in
+from lpks_desktop.core.demo import fill_demo
 from lpks_desktop.core.models import Institution, User
+from lpks_desktop.core.services.institutions import save_institution
 from lpks_desktop.gui import app as desktop_app
-from lpks_desktop.gui import dialogs
+from lpks_desktop.gui import dialogs, first_run
 from lpks_desktop.gui.auth import signing_in
 from lpks_desktop.gui.auth.first_admin_dialog import FirstAdminDialog
 from lpks_desktop.gui.auth.password_dialog import ChangePasswordDialog
@@ -81,36 +83,56 @@ def test_first_administrator_on_a_fresh_database_then_sign_in(qtbot, store, nobo
 
     # Next start: a sign-in, not the first administrator again.
     answer_with(monkeypatch, type_sign_in("ketua", PASSWORD))
-    assert signing_in.start_session(store) is not None
+    assert signing_in.sign_in(store) is not None
     assert current_principal().username == "ketua" and current_principal().role == "admin"
     assert QSettings().value(USER_NAME_KEY) == "ketua"
 
 
-def test_start_asks_for_the_administrator_before_the_wizard(qtbot, store, nobody, monkeypatch):
-    def first_admin(dialog: FirstAdminDialog):
-        dialog.user_name.setText("admin")
+def fill_first_admin(name: str):
+    def step(dialog: FirstAdminDialog):
+        dialog.user_name.setText(name)
         dialog.fields.password.setText(PASSWORD)
         dialog.fields.repeat.setText(PASSWORD)
         dialog.create_button.click()
         return dialog.result()
+    return step
 
-    def wizard(dialog):
-        # The wizard's first institution is written by the administrator just created.
-        assert current_principal().username == "admin"
-        return QDialog.DialogCode.Rejected
 
+def test_an_empty_database_gets_the_wizard_then_its_first_administrator(qtbot, store, nobody, monkeypatch):
+    """Demo data from the wizard brings passwordless accounts; the administrator may take one's name."""
     asked = []
-    monkeypatch.setattr(dialogs, "_exec", lambda dialog: (asked.append(type(dialog).__name__),
-                                                          first_admin(dialog))[1])
-    import lpks_desktop.gui.first_run as first_run
-    monkeypatch.setattr(first_run.FirstRunWizard, "exec", lambda self: (asked.append("wizard"),
-                                                                       wizard(self))[1])
+
+    def wizard(self):
+        asked.append("wizard")
+        # Before any account exists the installation itself writes, as the command line does.
+        assert current_principal().username == "system"
+        fill_demo(store, participants=12, seed=5)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(first_run.FirstRunWizard, "exec", wizard)
+    asked_dialogs = answer_with(monkeypatch, fill_first_admin("admin"))
     assert desktop_app.start(store) is True
-    assert asked == ["FirstAdminDialog", "wizard"]
-    assert not Institution.select().exists()
+    assert asked + asked_dialogs == ["wizard", "FirstAdminDialog"]
+    assert Institution.select().exists()
+    admin = User.get(User.username == "admin")
+    assert admin.role == "admin" and admin.password_hash
+    assert current_principal().username == "admin"
+    assert accounts.sign_in(store, "admin", PASSWORD).role == "admin"
+
+
+def test_a_database_with_records_but_no_account_asks_only_for_the_administrator(
+        qtbot, store, nobody, monkeypatch):
+    with signed_in(SYSTEM_ADMIN):
+        save_institution(store, {"code": "LPK-SBP", "name": "LPK Sapta Bangun Persada"})
+    monkeypatch.setattr(first_run.FirstRunWizard, "exec", lambda self: pytest.fail("no wizard"))
+    asked = answer_with(monkeypatch, fill_first_admin("ketua"))
+    assert desktop_app.start(store) is True
+    assert asked == ["FirstAdminDialog"]
+    assert current_principal().username == "ketua"
 
 
 def test_quitting_the_first_administrator_ends_the_start(qtbot, store, nobody, monkeypatch):
+    monkeypatch.setattr(first_run.FirstRunWizard, "exec", lambda self: QDialog.DialogCode.Rejected)
     answer_with(monkeypatch, lambda dialog: QDialog.DialogCode.Rejected)
     assert desktop_app.start(store) is False
     assert current_principal() is None

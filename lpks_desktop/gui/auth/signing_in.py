@@ -55,10 +55,3 @@ def sign_in(store: Store, parent: QWidget | None = None) -> Principal | None:
         finally:
             change.deleteLater()
     return principal
-
-
-def start_session(store: Store, parent: QWidget | None = None) -> Principal | None:
-    """At start-up: the first administrator when the database has no account yet, else sign-in."""
-    if needs_first_admin():
-        return create_first_admin(store, parent)
-    return sign_in(store, parent)
