@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog
 from lpks_desktop.core.auth import accounts
 from lpks_desktop.core.auth.session import SYSTEM_ADMIN, current_principal, sign_in_as, signed_in
 from lpks_desktop.core.demo import fill_demo
+from lpks_desktop.core import models as m
 from lpks_desktop.core.models import Institution, User
 from lpks_desktop.core.services.institutions import save_institution
 from lpks_desktop.gui import app as desktop_app
@@ -251,3 +252,26 @@ def test_quitting_at_sign_in_after_a_sign_out_ends_the_app(qtbot, store, nobody,
     answer_with(monkeypatch, lambda dialog: QDialog.DialogCode.Rejected)
     window.sign_out()
     assert quits == [True] and current_principal() is None and desktop_app._windows == []
+
+
+def test_sign_out_stops_when_a_class_window_keeps_unsaved_work(qtbot, store, nobody, monkeypatch):
+    admin = accounts.create_first_admin(store, "admin", PASSWORD)
+    sign_in_as(admin)
+    institution = Institution.create(code="LPK-SBP", name="LPK Sapta Bangun Persada")
+    program = m.Program.create(institution=institution.id, code="JHT", name="Menjahit", total_jp=20)
+    klass = m.TrainingClass.create(institution=institution.id, program=program.id, code="SBP-JHT-01",
+                                   name="Menjahit 1", batch=1, capacity=10)
+    window = desktop_app.open_main_window(store)
+    qtbot.addWidget(window)
+    class_window = window.open_class(klass.id)
+    qtbot.addWidget(class_window)
+    # The person answers Cancel to "save the marks first?": the class window stays open.
+    monkeypatch.setattr(class_window.attendance, "has_unsaved", lambda: True)
+    monkeypatch.setattr(dialogs, "ask_save_discard_cancel", lambda *args: "cancel")
+    answer_with(monkeypatch)  # no sign-in dialog may appear
+    assert window.sign_out() is False
+    assert current_principal() == admin and class_window.isVisible() and window.isVisible()
+    monkeypatch.setattr(class_window.attendance, "has_unsaved", lambda: False)
+    answer_with(monkeypatch, type_sign_in("admin", PASSWORD))
+    assert window.sign_out() is True
+    assert not class_window.isVisible() and window.class_windows() == []
