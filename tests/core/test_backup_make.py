@@ -197,3 +197,45 @@ def test_a_read_only_folder_is_named_and_nothing_is_made(store, tmp_path):
         folder.chmod(0o700)
     assert str(folder) in caught.value.render("en")
     assert list(folder.iterdir()) == []
+
+
+def test_backups_in_the_same_second_never_overwrite_each_other(store, folder):
+    made = [make_backup(store, folder=folder) for _ in range(3)]
+    assert len({b.path for b in made}) == 3
+    assert all(check_backup(b.path).ok for b in made)
+
+
+def test_a_taken_name_moves_the_new_backup_to_the_next_one(folder):
+    import datetime as dt
+
+    from lpks_desktop.core.backup import files
+    from lpks_desktop.core.backup.naming import backup_name
+
+    taken = folder / backup_name(dt.datetime(2026, 1, 1), "auto", "sqlite", False)
+    taken.write_bytes(b"theirs")
+    ours = folder / ".lpks-000000000000.partial"
+    ours.write_bytes(b"ours")
+    with pytest.raises(FileExistsError):
+        files.publish_new(ours, taken)
+    assert taken.read_bytes() == b"theirs" and ours.exists()
+
+
+def test_missing_postgresql_tools_are_named(tmp_path, monkeypatch):
+    from lpks_desktop.core.backup import ProgramMissing, postgres
+    from lpks_desktop.core.database import parse_location
+
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(ProgramMissing) as caught:
+        postgres.dump(parse_location("postgresql://lpks@server/lpks"), tmp_path / "x")
+    assert "pg_dump" in caught.value.render("en") and "pg_dump" in caught.value.render("id")
+    assert "postgresql-client" in caught.value.render("en")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_schema_of_a_test_location_is_dumped_alone():
+    from lpks_desktop.core.backup.postgres import schema_of
+    from lpks_desktop.core.database import parse_location
+
+    assert schema_of(parse_location("postgresql://u@h/db?options=-csearch_path%3Dt_abc")) == "t_abc"
+    assert schema_of(parse_location("postgresql://u@h/db?options=-c%20search_path%3Dpublic")) is None
+    assert schema_of(parse_location("postgresql://u@h/db")) is None

@@ -37,6 +37,32 @@ def publish(temporary: Path, final: Path) -> None:
     fsync_folder(final.parent)
 
 
+def publish_new(temporary: Path, final: Path) -> None:
+    """As ``publish``, but never over an existing file (raises FileExistsError instead).
+
+    Two PCs backing up into one shared folder in the same second must not overwrite
+    each other's backup. A hard link is atomic and refuses an existing name; file
+    systems without hard links (FAT on a USB stick) fall back to a checked rename.
+    """
+    fsync_file(temporary)
+    if os.name == "nt":
+        os.rename(temporary, final)  # refuses an existing target on Windows
+    else:
+        try:
+            os.link(temporary, final)
+        except FileExistsError:
+            raise
+        except OSError as exc:
+            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.EXDEV):
+                raise
+            if final.exists():
+                raise FileExistsError(errno.EEXIST, "exists", str(final)) from None
+            os.rename(temporary, final)
+        else:
+            os.unlink(temporary)
+    fsync_folder(final.parent)
+
+
 def remove_quietly(path: Path | None) -> None:
     if path is None:
         return

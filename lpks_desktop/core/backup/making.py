@@ -13,7 +13,7 @@ from ..errors import UserError
 from ..i18n import Text
 from . import postgres
 from .crypto import KeyConfig, encrypt_stream, new_key_config
-from .files import (explain_write_error, folder_missing, publish, remove_quietly, sweep_partials,
+from .files import (explain_write_error, folder_missing, publish_new, remove_quietly, sweep_partials,
                     sweep_private_copies)
 from .keys import backup_key
 from .naming import ENCRYPTED_SUFFIX, BackupInfo, free_backup_path, info_for, partial_path
@@ -76,6 +76,22 @@ def _encrypt_file(plain: Path, target: Path, config: KeyConfig, meta: dict,
                        cancelled=cancelled)
 
 
+def _publish(temporary: Path, final: Path, chosen: bool, created_at, reason, kind, encrypted) -> Path:
+    """Give the finished file its name; a name another PC took meanwhile moves ours to the next one."""
+    for _ in range(100):
+        try:
+            publish_new(temporary, final)
+            return final
+        except FileExistsError:
+            if chosen:
+                raise UserError(Text(
+                    "File {path} muncul saat cadangan dibuat; cadangan tidak menimpa file. Pilih nama lain.",
+                    "The file {path} appeared while the backup was made; a backup never overwrites a file. "
+                    "Choose another name.", {"path": str(final)})) from None
+            final = free_backup_path(final.parent, created_at, reason, kind, encrypted)
+    raise FileExistsError(final)
+
+
 def make_backup(store, *, folder=None, output=None, password: str | None = None, reason: str = "manual",
                 progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> BackupInfo:
     """Back up the open store's database into ``folder`` (or as ``output``).
@@ -117,7 +133,7 @@ def make_backup(store, *, folder=None, output=None, password: str | None = None,
             _encrypt_file(plain, temporary, config, meta, progress, cancelled)
         if cancelled and cancelled():
             raise Cancelled()
-        publish(temporary, final)
+        final = _publish(temporary, final, output is not None, created_at, reason, location.kind, encrypted)
     except (Cancelled, InterruptedError):
         remove_quietly(temporary)
         raise BackupCancelled(Text("Pencadangan dibatalkan; tidak ada file yang tertinggal.",
