@@ -71,7 +71,8 @@ def test_read_only_sees_every_record_but_no_button_that_changes_one(qtbot, store
     window = window_for(qtbot, store, HEAD)
     offered = window.offered_keys()
     assert "users" not in offered
-    assert {"participants", "classes", "programs", "trainers", "settings", "certificates"} <= set(offered)
+    assert {"participants", "classes", "programs", "trainers", "settings", "certificates",
+            "audit"} <= set(offered)
     with signed_in(HEAD):
         participants = window.go_to("participants")
         participants.refresh()
