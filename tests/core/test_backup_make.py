@@ -239,3 +239,41 @@ def test_the_schema_of_a_test_location_is_dumped_alone():
     assert schema_of(parse_location("postgresql://u@h/db?options=-csearch_path%3Dt_abc")) == "t_abc"
     assert schema_of(parse_location("postgresql://u@h/db?options=-c%20search_path%3Dpublic")) is None
     assert schema_of(parse_location("postgresql://u@h/db")) is None
+
+
+def test_a_damaged_database_gives_no_backup_and_says_why(tmp_path, folder):
+    import apsw
+
+    from lpks_desktop.core.database import parse_location
+    from lpks_desktop.core.store import Store
+
+    location = parse_location(str(tmp_path / "lpks.db"))
+    with Store.open(location) as store:
+        fill(store, participants=300)
+    m.database.initialize(None)
+    reader = apsw.Connection(str(location.path))
+    page_size = reader.execute("PRAGMA page_size").fetchone()[0]
+    root = reader.execute("SELECT rootpage FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'participant' "
+                          "ORDER BY name LIMIT 1").fetchone()[0]
+    reader.close()
+    store = Store.open(location)
+    try:
+        with open(location.path, "r+b") as handle:
+            # An index's first page claims to be of a kind no page can be (as a failing disk does it).
+            handle.seek((root - 1) * page_size)
+            handle.write(b"\x07")
+        # Another connection's write makes the store's connection read pages from the file again.
+        other = apsw.Connection(str(location.path))
+        other.execute("UPDATE setting SET value = value WHERE 0")
+        other.execute("INSERT INTO schema_version (version, name, applied_at, app_version) "
+                      "SELECT version, name, applied_at, app_version FROM schema_version WHERE 0")
+        other.execute("PRAGMA user_version = 7")
+        other.close()
+        with pytest.raises(UserError) as caught:
+            make_backup(store, folder=folder)
+    finally:
+        store.close()
+        m.database.initialize(None)
+    text = caught.value.render("en")
+    assert "integrity check" in text and str(location.path) in text
+    assert files_in(folder) == []

@@ -16,8 +16,8 @@ from .crypto import KeyConfig, encrypt_stream, new_key_config
 from .files import (explain_write_error, folder_missing, publish_new, remove_quietly, sweep_partials,
                     sweep_private_copies)
 from .keys import backup_key
-from .naming import ENCRYPTED_SUFFIX, BackupInfo, free_backup_path, info_for, partial_path
-from .snapshot import Cancelled, copy_sqlite
+from .naming import BackupInfo, free_backup_path, info_for, partial_path
+from .snapshot import Cancelled, CopyDamaged, copy_sqlite
 from .state import change_marker, database_identity, entry_for, parse_time, record_backup
 
 Progress = Callable[[int, int, str], None]
@@ -107,8 +107,6 @@ def make_backup(store, *, folder=None, output=None, password: str | None = None,
     encrypted = config is not None
     created_at = dt.datetime.now().replace(microsecond=0)
     final = _target(store, folder, output, reason, encrypted, created_at)
-    if output is not None and encrypted and not final.name.endswith(ENCRYPTED_SUFFIX):
-        pass  # a name the user chose is theirs; the file's header says it is encrypted
     location = store.location
     sweep_partials(final.parent)
     sweep_private_copies()
@@ -141,6 +139,14 @@ def make_backup(store, *, folder=None, output=None, password: str | None = None,
     except UserError:
         remove_quietly(temporary)
         raise
+    except CopyDamaged as exc:
+        remove_quietly(temporary)
+        raise UserError(Text(
+            "Salinan basis data {where} gagal pemeriksaan keutuhan ({detail}); cadangan tidak disimpan. "
+            "Basis data itu sendiri mungkin rusak: jalankan pemeriksaan (lpks-desktop check).",
+            "The copy of the database {where} failed its integrity check ({detail}); the backup was not "
+            "kept. The database itself may be damaged: run the check (lpks-desktop check).",
+            {"where": location.display(), "detail": str(exc)})) from exc
     except Exception as exc:
         remove_quietly(temporary)
         explained = explain_write_error(exc, final.parent)

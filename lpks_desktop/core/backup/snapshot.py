@@ -23,6 +23,10 @@ class Cancelled(Exception):
     """The user pressed Cancel; nothing was kept."""
 
 
+class CopyDamaged(Exception):
+    """The copy failed its integrity check: the source database is damaged."""
+
+
 def _as_os_error(exc: Exception, destination: apsw.Connection, target: Path) -> Exception:
     """SQLite reports a failed write as a bare I/O error; the OS's errno tells a full disk apart.
 
@@ -64,6 +68,8 @@ def copy_sqlite(db: peewee.Database, target: Path, *, before_copy: Callable[[], 
                     backup.step(STEP_PAGES)
                 except (apsw.IOError, apsw.FullError) as exc:
                     raise _as_os_error(exc, destination, target) from exc
+                except (apsw.CorruptError, apsw.NotADBError) as exc:
+                    raise CopyDamaged(str(exc)) from exc
                 if progress and backup.page_count:
                     progress(backup.page_count - backup.remaining, backup.page_count)
                 if cancelled and cancelled():
@@ -77,11 +83,12 @@ def copy_sqlite(db: peewee.Database, target: Path, *, before_copy: Callable[[], 
         # One file, no -wal beside it: a backup is carried around and copied as a single file.
         try:
             destination.execute("PRAGMA journal_mode=DELETE").fetchall()
+            rows = destination.execute("PRAGMA integrity_check(5)").fetchall()
         except (apsw.IOError, apsw.FullError) as exc:
             raise _as_os_error(exc, destination, target) from exc
-        rows = destination.execute("PRAGMA integrity_check(5)").fetchall()
+        except (apsw.CorruptError, apsw.NotADBError) as exc:
+            raise CopyDamaged(str(exc)) from exc
         if [r[0] for r in rows] != ["ok"]:
-            raise apsw.CorruptError("integrity check of the copy failed: "
-                                    + "; ".join(str(r[0]) for r in rows))
+            raise CopyDamaged("; ".join(str(r[0]) for r in rows))
     finally:
         destination.close()
