@@ -125,3 +125,18 @@ def throwaway_pg_schema():
     finally:
         admin.execute_sql(f'DROP SCHEMA "{schema}" CASCADE')
         admin.close()
+
+
+@contextlib.contextmanager
+def started(location: str | Path):
+    """The database opened the way the app starts on it: finish a restore a crash interrupted,
+    the start-up check (which must find nothing wrong), then the normal opening."""
+    from lpks_desktop.core.backup import finish_interrupted_restore
+    from lpks_desktop.core.startup_check import quick_check
+
+    where = parse_location(str(location))
+    finish_interrupted_restore(where)
+    report = quick_check(where)
+    assert report is None, f"the start-up check found damage: {report.problems}"
+    with opened(location) as store:
+        yield store

@@ -108,3 +108,18 @@ def kill_delay(index: int, seconds: float, kills: int = KILLS) -> float:
     before the end."""
     fraction = (index + random.Random(KILL_SEED + index).random()) / kills
     return fraction * seconds
+
+
+def kill_when(operation: str, *args: str, appears: Path, pattern: str, home: Path,
+              env: dict | None = None, timeout: float = 60) -> ChildRun:
+    """Start the operation and SIGKILL it as soon as a file matching ``pattern`` shows in the
+    folder ``appears``: a kill aimed at the moment that file is being written."""
+    process = start(operation, *args, home=home, env=env)
+    lines = wait_ready(process, home)
+    deadline = time.monotonic() + timeout
+    while process.poll() is None and time.monotonic() < deadline and not any(appears.glob(pattern)):
+        time.sleep(0.0005)
+    killed = process.poll() is None
+    if killed:
+        process.send_signal(signal.SIGKILL)
+    return _finish(process, lines, home, killed)

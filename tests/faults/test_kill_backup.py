@@ -10,7 +10,7 @@ import pytest
 from lpks_desktop.core.backup import check_backup, list_backups
 from lpks_desktop.core.backup.naming import parse_name
 
-from fault_databases import copy_database, fingerprint, integrity, opened
+from fault_databases import copy_database, fingerprint, integrity, started
 from fault_worlds import BACKUP_PASSWORD
 from kill_runs import KILLS, kill_at, kill_delay
 
@@ -33,7 +33,7 @@ def _kill(kill: int, backup_world, tmp_path):
 def test_a_killed_backup_leaves_no_unfinished_file_under_a_backup_name(kill, backup_world, tmp_path):
     (tmp_path / "tmp").mkdir()
     db, target, kind, run, facts = _kill(kill, backup_world, tmp_path)
-    with opened(db) as store:
+    with started(db) as store:
         assert integrity(store.db) == "ok"
         assert fingerprint(store.db) == facts["fingerprint"], "a backup changed the database"
     named = [p for p in target.iterdir() if parse_name(p) is not None]

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from lpks_desktop.core import models as m
 
-from fault_databases import copy_database, fingerprint, integrity, opened
+from fault_databases import copy_database, fingerprint, integrity, started
 from fault_worlds import CERTIFICATE_PEOPLE
 from kill_runs import KILLS, kill_at, kill_delay
 
@@ -23,7 +23,7 @@ def test_a_killed_certificate_batch_leaves_all_or_nothing(kill, certificate_clas
     target.parent.mkdir()
     run = kill_at("certificates", db, facts["class_id"], target, home=tmp_path,
                   delay=kill_delay(kill, facts["seconds"]))
-    with opened(db) as store:
+    with started(db) as store:
         assert integrity(store.db) == "ok"
         issued = list(m.Certificate.select().order_by(m.Certificate.sequence_value))
         audited = m.AuditLog.select().where(m.AuditLog.action == "issue",

@@ -7,11 +7,11 @@ import pytest
 
 from lpks_desktop.core import models as m
 
-from fault_databases import copy_database, fingerprint, integrity, opened, throwaway_pg_schema
+from fault_databases import copy_database, fingerprint, integrity, opened, started, throwaway_pg_schema
 from fault_worlds import IMPORT_ROWS
 from kill_runs import KILLS, kill_at, kill_delay, run_to_end
 
-PG_KILLS = 10
+PG_KILLS = 6  # each needs a migrated schema of its own on the server: slower than a file copy
 
 
 def _outcome(store) -> tuple[int, int]:
@@ -26,7 +26,7 @@ def test_a_killed_import_leaves_all_or_nothing(kill, import_world, tmp_path):
     db = copy_database(folder / "template.db", tmp_path / "lpks.db")
     run = kill_at("import", db, folder / "plan.pickle", delay=kill_delay(kill, facts["seconds"]),
                   home=tmp_path)
-    with opened(db) as store:
+    with started(db) as store:
         assert integrity(store.db) == "ok"
         people, entries = _outcome(store)
         assert (people, entries) in ((0, 0), (IMPORT_ROWS, 1)), run.describe()
@@ -58,7 +58,7 @@ def test_a_killed_import_on_postgresql_is_rolled_back_by_the_server_or_complete(
         empty = fingerprint(store.db)
     run = kill_at("import", pg_schema, folder / "plan.pickle", home=tmp_path,
                   delay=kill_delay(kill, pg_import_seconds, PG_KILLS))
-    with opened(pg_schema) as store:
+    with started(pg_schema) as store:
         people, entries = _outcome(store)
         assert (people, entries) in ((0, 0), (IMPORT_ROWS, 1)), run.describe()
         if people == 0:

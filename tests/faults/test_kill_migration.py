@@ -13,10 +13,14 @@ import pytest
 from lpks_desktop.core.database import parse_location
 from lpks_desktop.core.migrations import LATEST_VERSION, installed_version
 from lpks_desktop.core.opening import connect
+from lpks_desktop.core.startup_check import quick_check
 
 from fault_databases import copy_database, fingerprint, integrity, opened, row_counts
 from fault_worlds import OLDEST_FIXTURE, schema_shape
-from kill_runs import KILLS, kill_at, kill_delay
+from kill_runs import KILLS, kill_at, kill_delay, kill_when
+
+
+SIDE_FILES = ("-journal", "-wal", "-shm")
 
 
 @pytest.fixture(scope="module")
@@ -41,10 +45,25 @@ def _records(db, tables) -> tuple[dict, list]:
 def test_a_killed_migration_leaves_a_whole_version_and_every_record(kill, migration_world,
                                                                     oldest_records, tmp_path):
     folder, facts = migration_world
-    counts, people = oldest_records
     db_path = copy_database(OLDEST_FIXTURE, tmp_path / "lpks.db")
     run = kill_at("migrate", db_path, home=tmp_path, delay=kill_delay(kill, facts["seconds"]))
+    _check_after_the_kill(run, db_path, facts, oldest_records, tmp_path)
 
+
+def test_a_migration_killed_while_it_copies_the_old_database_leaves_no_false_copy(
+        migration_world, oldest_records, tmp_path):
+    """The kill lands the moment the copy taken before the first step appears: a file under
+    that name must not then pass for a copy of the old database unless it is one."""
+    folder, facts = migration_world
+    db_path = copy_database(OLDEST_FIXTURE, tmp_path / "lpks.db")
+    run = kill_when("migrate", db_path, appears=tmp_path, pattern="lpks.before-schema-*", home=tmp_path)
+    _check_after_the_kill(run, db_path, facts, oldest_records, tmp_path)
+
+
+def _check_after_the_kill(run, db_path, facts, oldest_records, tmp_path):
+    counts, people = oldest_records
+
+    assert quick_check(parse_location(str(db_path))) is None
     db = connect(parse_location(str(db_path)), must_exist=True)  # opened without upgrading
     try:
         assert integrity(db) == "ok", run.describe()
@@ -56,7 +75,7 @@ def test_a_killed_migration_leaves_a_whole_version_and_every_record(kill, migrat
     finally:
         db.close()
 
-    for copy in tmp_path.glob("lpks.before-schema-*"):
+    for copy in [p for p in tmp_path.glob("lpks.before-schema-*") if not p.name.endswith(SIDE_FILES)]:
         # The copy taken before upgrading carries a name a clerk would restore from.
         kept = connect(parse_location(str(copy)), must_exist=True)
         try:

@@ -8,10 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from lpks_desktop.core.backup import finish_interrupted_restore
-from lpks_desktop.core.database import parse_location
-
-from fault_databases import copy_database, fingerprint, integrity, opened
+from fault_databases import copy_database, fingerprint, integrity, opened, started
 from kill_runs import KILLS, kill_at, kill_delay
 
 
@@ -23,8 +20,7 @@ def test_a_killed_restore_leaves_the_old_database_or_the_restored_one(kill, rest
     db = copy_database(folder / "current.db", data / "lpks.db")
     run = kill_at("restore", db, facts["backup"], home=tmp_path, delay=kill_delay(kill, facts["seconds"]))
 
-    finish_interrupted_restore(parse_location(str(db)))
-    with opened(db) as store:
+    with started(db) as store:  # finishes an interrupted restore first
         assert integrity(store.db) == "ok"
         now = fingerprint(store.db)
     assert now in (facts["old"], facts["restored"]), run.describe()
