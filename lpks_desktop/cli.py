@@ -14,7 +14,7 @@ import time
 from typing import Sequence
 
 from . import APP_NAME, __version__
-from . import cli_attendance, cli_certificates
+from . import cli_attendance, cli_certificates, cli_users
 from .cli_export import add_commands as add_export_commands
 from .cli_import import add_commands as add_import_commands
 from .cli_schedule import add_commands as add_schedule_commands
@@ -25,6 +25,12 @@ from .core.errors import UserError
 from .core.i18n import Text
 
 EXIT_OK, EXIT_USER, EXIT_USAGE = 0, 1, 2
+
+USER_ENV, PASSWORD_ENV = "LPKS_USER", "LPKS_PASSWORD"
+
+# --user of this run; read by _open_store, which other command modules call without arguments.
+_requested_user: str | None = None
+_told_single_pc = False
 
 
 def _say(text: Text, *, file=None) -> None:
@@ -41,7 +47,57 @@ def _open_store(location: DatabaseLocation):
                   "Database schema upgraded from version {old} to {new}; copy taken first: {backup}",
                   {"old": result.from_version, "new": result.to_version,
                    "backup": result.backup_path or "-"}), file=sys.stderr)
+    try:
+        _sign_in(store)
+    except BaseException:
+        store.close()
+        raise
     return store
+
+
+def _sign_in(store) -> None:
+    """Act as the user named by --user or LPKS_USER; with no accounts yet, as the local administrator."""
+    global _told_single_pc
+    from .core.actor import default_actor
+    from .core.auth import accounts
+    from .core.auth.session import ADMIN, Principal, sign_in_as
+
+    if not accounts.has_accounts():
+        # Single-PC mode: until the first administrator exists, whoever uses this PC runs it.
+        sign_in_as(Principal(default_actor(), ADMIN))
+        if not _told_single_pc:
+            _told_single_pc = True
+            _say(Text("Belum ada akun pengguna: perintah berjalan sebagai administrator lokal. Buat "
+                      "administrator pertama dengan: lpks-desktop users add NAMA --role admin",
+                      "No user accounts yet: commands run as the local administrator. Create the first "
+                      "administrator with: lpks-desktop users add NAME --role admin"), file=sys.stderr)
+        return
+    username = (_requested_user or os.environ.get(USER_ENV, "")).strip()
+    if not username:
+        raise UserError(Text(
+            "Basis data {where} memakai akun pengguna: sebutkan --user NAMA (atau LPKS_USER) dan "
+            "kata sandinya (LPKS_PASSWORD, atau ditanyakan di terminal).",
+            "The database {where} has user accounts: give --user NAME (or LPKS_USER) and the "
+            "password (LPKS_PASSWORD, or asked at the terminal).", {"where": store.location.display()}))
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise UserError(Text(
+                "Tidak ada kata sandi untuk {user}: isi LPKS_PASSWORD, atau jalankan di terminal "
+                "supaya kata sandi ditanyakan.",
+                "No password for {user}: set LPKS_PASSWORD, or run in a terminal to be asked for it.",
+                {"user": username}))
+        import getpass
+
+        password = getpass.getpass(Text("Kata sandi untuk {user}: ", "Password for {user}: ",
+                                        {"user": username}).render())
+    principal = accounts.sign_in(store, username, password)
+    sign_in_as(principal)
+    if accounts.must_change_password(principal.username):
+        _say(Text("Kata sandi {user} diatur oleh administrator: gantilah dengan "
+                  "lpks-desktop users passwd {user}",
+                  "The password of {user} was set by an administrator: change it with "
+                  "lpks-desktop users passwd {user}", {"user": principal.username}), file=sys.stderr)
 
 
 def cmd_demo(args, location: DatabaseLocation) -> int:
@@ -161,6 +217,11 @@ def build_parser() -> argparse.ArgumentParser:
         "else the per-user data folder"))
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=_h(
         "bahasa pesan (bawaan id)", "language of messages (default id)"))
+    parser.add_argument("--user", metavar=_h("NAMA", "NAME"), help=_h(
+        "masuk sebagai pengguna ini (bawaan $LPKS_USER); kata sandi dari $LPKS_PASSWORD atau "
+        "ditanyakan. Diperlukan setelah administrator pertama dibuat.",
+        "sign in as this user (default $LPKS_USER); password from $LPKS_PASSWORD or asked. Needed "
+        "once the first administrator exists."))
     commands = parser.add_subparsers(dest="command", metavar=_h("PERINTAH", "COMMAND"))
 
     demo = commands.add_parser("demo", help=_h(
@@ -193,6 +254,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_import_commands(commands, _h)
     cli_attendance.add_commands(commands, _h)
     cli_certificates.add_commands(commands, _h)
+    cli_users.add_commands(commands, _h)
     return parser
 
 
@@ -218,15 +280,26 @@ def _language_from(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _keeping_who_is_signed_in():
+    """A command signs in for its own run; whoever was signed in before (a caller in the same
+    process, such as a test) is signed in again afterwards."""
+    from .core.auth.session import current_principal, signed_in
+
+    return signed_in(current_principal())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if (lang := _language_from(argv)) in i18n.LANGUAGES:
         os.environ["LPKS_LANG"] = lang
     args = build_parser().parse_args(argv)
+    global _requested_user
+    _requested_user = args.user
     try:
         location = resolve_location(args.db)
         handler = getattr(args, "func", cmd_gui)
-        return handler(args, location)
+        with _keeping_who_is_signed_in():
+            return handler(args, location)
     except UserError as exc:
         print(exc.render(), file=sys.stderr)
         return EXIT_USER
