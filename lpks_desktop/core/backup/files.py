@@ -72,6 +72,14 @@ def remove_quietly(path: Path | None) -> None:
         pass
 
 
+def discard(path: Path | None) -> None:
+    """Remove a file not finished, with the -journal, -wal and -shm SQLite may have made beside it."""
+    if path is None:
+        return
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        remove_quietly(Path(str(path) + suffix))
+
+
 def is_disk_full(exc: BaseException) -> bool:
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return True
@@ -159,7 +167,7 @@ def sweep_partials(folder: Path, *, now: float | None = None) -> list[Path]:
 
     try:
         entries = [e for e in Path(folder).iterdir()
-                   if e.name.startswith(PARTIAL_PREFIX) and e.name.endswith(PARTIAL_SUFFIX)]
+                   if e.name.startswith(PARTIAL_PREFIX) and PARTIAL_SUFFIX in e.name]
     except OSError:
         return []
     return _remove(entries, time.time() if now is None else now)

@@ -13,7 +13,7 @@ from ..errors import UserError
 from ..i18n import Text
 from . import postgres
 from .crypto import KeyConfig, encrypt_stream, new_key_config
-from .files import (explain_write_error, folder_missing, publish_new, remove_quietly, sweep_partials,
+from .files import (discard, explain_write_error, folder_missing, publish_new, sweep_partials,
                     sweep_private_copies)
 from .keys import backup_key
 from .naming import BackupInfo, free_backup_path, info_for, partial_path
@@ -133,14 +133,14 @@ def make_backup(store, *, folder=None, output=None, password: str | None = None,
             raise Cancelled()
         final = _publish(temporary, final, output is not None, created_at, reason, location.kind, encrypted)
     except (Cancelled, InterruptedError):
-        remove_quietly(temporary)
+        discard(temporary)
         raise BackupCancelled(Text("Pencadangan dibatalkan; tidak ada file yang tertinggal.",
                                    "Backup cancelled; no file was left behind.")) from None
     except UserError:
-        remove_quietly(temporary)
+        discard(temporary)
         raise
     except CopyDamaged as exc:
-        remove_quietly(temporary)
+        discard(temporary)
         raise UserError(Text(
             "Salinan basis data {where} gagal pemeriksaan keutuhan ({detail}); cadangan tidak disimpan. "
             "Basis data itu sendiri mungkin rusak: jalankan pemeriksaan (lpks-desktop check).",
@@ -148,7 +148,7 @@ def make_backup(store, *, folder=None, output=None, password: str | None = None,
             "kept. The database itself may be damaged: run the check (lpks-desktop check).",
             {"where": location.display(), "detail": str(exc)})) from exc
     except Exception as exc:
-        remove_quietly(temporary)
+        discard(temporary)
         explained = explain_write_error(exc, final.parent)
         if explained is None:
             raise
