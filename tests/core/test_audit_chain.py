@@ -291,7 +291,9 @@ def test_two_connections_writing_at_once_keep_one_chain(store):
 
     def writer(name: str) -> None:
         try:
-            with signed_in(Principal(name, m.Role.ADMIN)):
+            # acting_as, not signed_in: the signed-in person is one per process, the actor
+            # one per thread, as two PCs would each have their own.
+            with acting_as(name):
                 start.wait()
                 for n in range(rounds):
                     store.save(m.Institution(code=f"{name}-{n}", name=f"{name} {n}"))
