@@ -30,7 +30,7 @@ USER_ENV, PASSWORD_ENV = "LPKS_USER", "LPKS_PASSWORD"
 
 # --user of this run; read by _open_store, which other command modules call without arguments.
 _requested_user: str | None = None
-_told_single_pc = False
+_told_single_pc: set[str] = set()  # databases whose single-PC mode this process explained
 
 
 def _say(text: Text, *, file=None) -> None:
@@ -57,7 +57,6 @@ def _open_store(location: DatabaseLocation):
 
 def _sign_in(store) -> None:
     """Act as the user named by --user or LPKS_USER; with no accounts yet, as the local administrator."""
-    global _told_single_pc
     from .core.actor import default_actor
     from .core.auth import accounts
     from .core.auth.session import ADMIN, Principal, sign_in_as
@@ -65,8 +64,8 @@ def _sign_in(store) -> None:
     if not accounts.has_accounts():
         # Single-PC mode: until the first administrator exists, whoever uses this PC runs it.
         sign_in_as(Principal(default_actor(), ADMIN))
-        if not _told_single_pc:
-            _told_single_pc = True
+        if store.location.display() not in _told_single_pc:
+            _told_single_pc.add(store.location.display())
             _say(Text("Belum ada akun pengguna: perintah berjalan sebagai administrator lokal. Buat "
                       "administrator pertama dengan: lpks-desktop users add NAMA --role admin",
                       "No user accounts yet: commands run as the local administrator. Create the first "
