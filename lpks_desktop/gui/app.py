@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, __version__
 from ..core.auth.permissions import Action, allowed
-from ..core.auth.session import SYSTEM_ADMIN, signed_in
+from ..core.auth.session import SYSTEM_ADMIN, current_principal, signed_in
 from ..core.database import DatabaseLocation
 from ..core.errors import UserError
 from ..core.store import Store
@@ -39,29 +39,56 @@ def _open_store(location: DatabaseLocation, explicit: bool) -> Store | None:
             dialogs.show_user_error(None, exc, APP_NAME)
             chosen = None
         if chosen is not None:
-            try:
-                return Store.open(chosen)
-            except UserError as exc:
-                dialogs.show_user_error(None, exc, APP_NAME)
+            store = _prepare_and_open(chosen)
+            if store is not None:
+                return store
+    return _prepare_and_open(location)
+
+
+def _prepare_and_open(location: DatabaseLocation) -> Store | None:
+    """The lock, an interrupted restore and the damage check first (``backup.startup``), then open."""
+    from .backup import startup
+
+    if not startup.prepare_database(location, None):
+        return None
     try:
         return Store.open(location)
     except UserError as exc:
+        startup.release_lock()
         dialogs.show_user_error(None, exc, APP_NAME)
         return None
 
 
 _windows: list = []  # the open main window, kept from the garbage collector
+_current: list = []  # the store in use: a restore replaces the one opened at start-up
 
 
 def open_main_window(store: Store):
     """The main window for whoever is signed in; after a sign-out, the next person is asked for."""
     from .main_window import MainWindow
 
+    from .backup import startup
+
+    principal = current_principal()
+    if principal is not None:
+        startup.name_signed_in_user(principal.username)
+    _current[:] = [store]
     window = MainWindow(store)
     _windows[:] = [window]
     window.signedOut.connect(lambda: after_sign_out(store))
+    window.restored.connect(after_restore)
     window.show()
     return window
+
+
+def after_restore(store: Store | None) -> None:
+    """A backup was restored: its own accounts decide who may go on, in a new window."""
+    if store is None:
+        _windows.clear()
+        QCoreApplication.quit()
+        return
+    _current[:] = [store]
+    after_sign_out(store)
 
 
 def after_sign_out(store: Store) -> None:
@@ -108,10 +135,15 @@ def run(location: DatabaseLocation, argv: list[str], explicit: bool = True) -> i
     store = _open_store(location, explicit)
     if store is None:
         return 1
+    _current[:] = [store]
     try:
         if not start(store):
             return 0
         open_main_window(store)
         return app.exec()
     finally:
-        store.close()
+        for opened in {id(s): s for s in (store, *_current)}.values():
+            opened.close()
+        from .backup import startup
+
+        startup.release_lock()

@@ -79,6 +79,8 @@ def _page_module_exists(path: str) -> bool:
 class MainWindow(QMainWindow):
     # The person signed out: this window has closed, and whoever started it asks who is next.
     signedOut = Signal()  # noqa: N815 (Qt naming)
+    # A backup was restored: this window has closed; the store now open (None: none could be).
+    restored = Signal(object)
 
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
@@ -123,6 +125,10 @@ class MainWindow(QMainWindow):
         self._make_account_menu()
         self._load_institutions()
 
+        from .backup.auto_backup import AutoBackup
+
+        self.auto_backup = AutoBackup(store, self)
+        self._closing_backup = True
         self.nav.currentRowChanged.connect(self._show_page)
         self.institution_box.currentIndexChanged.connect(self._institution_changed)
         self._restore_state()
@@ -208,6 +214,7 @@ class MainWindow(QMainWindow):
             widget.institutionsChanged.connect(self._load_institutions)
         elif key == "settings":
             widget.openInstitutions.connect(lambda: self.go_to("institutions"))
+            widget.restoreRequested.connect(self.restore_backup)
 
     def _limit_attendance_to_own_sessions(self, page: QWidget) -> None:
         """Someone who may not see all records (a trainer) sees only their own sessions."""
@@ -344,7 +351,36 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         self._save_state()
+        if self._closing_backup:
+            self.auto_backup.on_close()
         super().closeEvent(event)
+
+    def restore_backup(self, plan) -> bool:
+        """Put a backup in place of the open database, then hand over to whoever signs in to it.
+
+        The restored database brings its own accounts, so nobody stays signed in. False
+        when a class window stayed open because its person chose to keep editing.
+        """
+        from .backup.restore_dialog import run_restore
+
+        for window in self.class_windows():
+            if not window.close():
+                return False
+        self.auto_backup.timer.stop()
+        self._save_state()
+        app = QApplication.instance()
+        quits = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)
+        try:
+            store, _outcome = run_restore(self, self.store, plan)
+            self._closing_backup = False
+            self.hide()
+            sign_in_as(None)
+            self.restored.emit(store)
+        finally:
+            app.setQuitOnLastWindowClosed(quits)
+        self.deleteLater()
+        return True
 
     # -- the signed-in person ------------------------------------------------------------------
 
@@ -403,6 +439,9 @@ class MainWindow(QMainWindow):
         # The next sign-in dialog is shown once this window is gone; closing it must not end the app.
         quits = app.quitOnLastWindowClosed()
         app.setQuitOnLastWindowClosed(False)
+        # The next person's window runs its own automatic backups.
+        self.auto_backup.timer.stop()
+        self._closing_backup = False
         try:
             self.hide()
             sign_in_as(None)
