@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import peewee
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -190,7 +191,12 @@ class FormDialog(QDialog):
         """Show the stored version, then put back the clerk's own edits to fields the other
         person left alone; fields both changed keep the stored value and are marked."""
         mine, opened = self.values(), dict(self._initial)
-        self.reload_record()
+        try:
+            self.reload_record()
+        except peewee.DoesNotExist:  # deleted in the moment since the refusal
+            dialogs.warn(self, self.windowTitle(), self.tr(
+                "This record has just been deleted by someone else; there is nothing to reload."))
+            return
         theirs = dict(self._initial)
         who = changed.saved_by_shown or self.tr("another user")
         notes = {}
