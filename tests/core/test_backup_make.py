@@ -277,3 +277,28 @@ def test_a_damaged_database_gives_no_backup_and_says_why(tmp_path, folder):
     text = caught.value.render("en")
     assert "integrity check" in text and str(location.path) in text
     assert files_in(folder) == []
+
+
+def test_an_encrypted_backup_never_puts_a_plain_copy_in_the_temporary_folder(store, folder, tmp_path,
+                                                                               monkeypatch):
+    """Nor does restoring it: a killed process could not remove one from a folder others can read."""
+    import tempfile
+
+    from lpks_desktop.core.backup import restore_backup
+
+    person = fill(store, participants=10)
+    shared = tmp_path / "shared-tmp"
+    shared.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(shared))
+    seen = []
+
+    def progress(done, total, label):
+        seen.extend(p.name for p in shared.rglob("*"))
+
+    made = make_backup(store, folder=folder, password=PASSWORD, progress=progress)
+    assert seen == [] and list(shared.iterdir()) == []
+    assert person.nik.encode() not in made.path.read_bytes()
+    if store.location.is_sqlite:
+        store.close()
+        restore_backup(store.location, made.path, password=PASSWORD, progress=progress)
+        assert seen == [] and list(shared.iterdir()) == []

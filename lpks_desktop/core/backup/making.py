@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Callable
 
@@ -111,8 +109,12 @@ def make_backup(store, *, folder=None, output=None, password: str | None = None,
     sweep_partials(final.parent)
     sweep_private_copies()
     temporary = partial_path(final.parent)
-    private_dir = Path(tempfile.mkdtemp(prefix="lpks-backup-")) if encrypted else None
-    plain = (private_dir / "plain") if private_dir else temporary
+    # The plain copy an encrypted SQLite backup is made from lies beside the database, which
+    # holds the same data in clear anyway: never in the shared temporary folder, never on the stick.
+    plain = temporary
+    if encrypted and location.is_sqlite:
+        sweep_partials(location.path.parent)
+        plain = partial_path(location.path.parent)
     marker: list[str] = []
     meta = {"kind": location.kind, "reason": reason, "created_at": created_at.isoformat()}
     try:
@@ -121,14 +123,19 @@ def make_backup(store, *, folder=None, output=None, password: str | None = None,
             copy_sqlite(store.db, plain, before_copy=lambda: marker.append(change_marker(store.db)),
                         progress=(lambda done, total: progress(done, total, label)) if progress else None,
                         cancelled=cancelled)
+            if encrypted:
+                _encrypt_file(plain, temporary, config, meta, progress, cancelled)
         else:
             marker.append(change_marker(store.db))
             if progress:
                 progress(0, 0, _label("Membuat dump PostgreSQL", "Dumping PostgreSQL"))
-            postgres.dump(location, plain, cancelled=cancelled)
-            postgres.list_contents(plain)
-        if encrypted:
-            _encrypt_file(plain, temporary, config, meta, progress, cancelled)
+            if encrypted:
+                with open(temporary, "wb") as sink:
+                    postgres.dump_into(location, lambda stream: encrypt_stream(
+                        stream, sink, config, meta=meta, cancelled=cancelled))
+            else:
+                postgres.dump(location, temporary, cancelled=cancelled)
+                postgres.list_contents(temporary)
         if cancelled and cancelled():
             raise Cancelled()
         final = _publish(temporary, final, output is not None, created_at, reason, location.kind, encrypted)
@@ -154,8 +161,8 @@ def make_backup(store, *, folder=None, output=None, password: str | None = None,
             raise
         raise explained from exc
     finally:
-        if private_dir is not None:
-            shutil.rmtree(private_dir, ignore_errors=True)
+        if plain != temporary:
+            discard(plain)
     if output is None:
         record_backup(final.parent, database_identity(location), marker=marker[0], reason=reason,
                       created_at=created_at, file_name=final.name, where=location.display())

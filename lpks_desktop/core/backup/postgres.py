@@ -15,7 +15,7 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
-from typing import Callable
+from typing import BinaryIO, Callable
 
 from ..errors import UserError
 from ..i18n import Text
@@ -108,6 +108,29 @@ def dump(location, target: Path, *, cancelled: Callable[[], bool] | None = None)
     if schema:
         args.append(f"--schema={schema}")
     _run(args, location, cancelled=cancelled)
+
+
+def dump_into(location, write: Callable[[BinaryIO], None]) -> None:
+    """``pg_dump -Fc`` streamed into ``write(stream)``: an encrypted backup never has a plain
+    copy on any disk. Raises when pg_dump fails, after ``write`` has seen what it sent."""
+    args = [_program("pg_dump"), "--format=custom", "--no-owner", "--no-privileges"]
+    schema = schema_of(location)
+    if schema:
+        args.append(f"--schema={schema}")
+    with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen(args, env=_environment(location), stdin=subprocess.DEVNULL,
+                                   stdout=subprocess.PIPE, stderr=errors)
+        try:
+            write(process.stdout)
+        except BaseException:
+            process.kill()
+            raise
+        finally:
+            process.stdout.close()
+            process.wait()
+        if process.returncode != 0:
+            errors.seek(0)
+            raise _failed("pg_dump", location, errors.read().decode("utf-8", "replace"))
 
 
 def list_contents(path: Path) -> list[str]:

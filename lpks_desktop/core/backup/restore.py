@@ -323,12 +323,48 @@ def _copy_with_progress(source: Path, target: Path, progress: Progress | None) -
                 progress(done, total, label)
 
 
-def _restore_sqlite(location, plain: _Plain, check: BackupCheck, progress: Progress | None) -> RestoreResult:
+def _produce_partial(path: Path, partial: Path, password: str | None, progress: Progress | None) -> BackupCheck:
+    """Write the backup, decrypted if need be, as ``partial`` and check that very file."""
+    check = BackupCheck(path=path, encrypted=is_encrypted_file(path))
+    if check.encrypted:
+        if not password:
+            raise WrongPassword(Text(
+                "Cadangan {path} terenkripsi; masukkan kata sandi cadangannya.",
+                "The backup {path} is encrypted; give its backup password.", {"path": str(path)}))
+        total = path.stat().st_size
+        label = Text("Membuka enkripsi cadangan", "Decrypting the backup").render()
+        with open(path, "rb") as source, open(partial, "wb") as target:
+            check.meta = decrypt_stream(source, target, password, path=path,
+                                        progress=(lambda done: progress(min(done, total), total, label))
+                                        if progress else None)
+    else:
+        _copy_with_progress(path, partial, progress)
+    head = _head(partial)
+    if head.startswith(SQLITE_MAGIC):
+        check.kind = "sqlite"
+        _check_sqlite_file(partial, check)
+    elif head.startswith(PGDUMP_MAGIC):
+        check.kind = "postgresql"
+    else:
+        check.problems.append(_problem(
+            "{path} bukan file cadangan LPKS Desktop.", "{path} is not an LPKS Desktop backup file.",
+            path=str(path)))
+    return check
+
+
+def _restore_sqlite(location, path: Path, password: str | None, progress: Progress | None) -> RestoreResult:
+    """The backup is decrypted (or copied) straight to ``<db>.restoring.partial`` beside the
+    database and checked there: no plain copy goes to a shared temporary folder, and what is
+    checked is exactly what is put in place."""
     db_path = Path(location.path)
     finish_interrupted_restore(location)
     partial = _partial(db_path)
     try:
-        _copy_with_progress(plain.file, partial, progress)
+        check = _produce_partial(path, partial, password, progress)
+        if check.kind == "postgresql":
+            raise _wrong_kind(path, check.kind, location.kind)
+        if not check.ok:
+            raise _refuse(check)
         fsync_file(partial)
         aside = _aside_path(db_path)
         _write_plan(db_path, aside)
@@ -337,7 +373,7 @@ def _restore_sqlite(location, plain: _Plain, check: BackupCheck, progress: Progr
     except BaseException as exc:
         remove_quietly(partial)
         remove_quietly(_plan_path(db_path))
-        if isinstance(exc, OSError):
+        if isinstance(exc, OSError) and not isinstance(exc, FileNotFoundError):
             from .files import explain_write_error
 
             explained = explain_write_error(exc, db_path.parent)
@@ -346,8 +382,15 @@ def _restore_sqlite(location, plain: _Plain, check: BackupCheck, progress: Progr
         raise
     # From here the restore is bound to complete, now or at the next start.
     _swap(db_path, aside)
-    return RestoreResult(restored_from=plain.path, kept_aside=aside, schema_version=check.schema_version,
+    return RestoreResult(restored_from=path, kept_aside=aside, schema_version=check.schema_version,
                          counts=check.counts)
+
+
+def _wrong_kind(path: Path, found: str, wanted: str) -> UserError:
+    return UserError(Text(
+        "Cadangan {path} berasal dari basis data {found}, bukan {wanted}; tidak ada yang diganti.",
+        "The backup {path} comes from a {found} database, not {wanted}; nothing was replaced.",
+        {"path": str(path), "found": found, "wanted": wanted}))
 
 
 def _restore_pg(location, plain: _Plain, check: BackupCheck, folder, progress: Progress | None) -> RestoreResult:
@@ -388,20 +431,14 @@ def restore_backup(location, path, *, password: str | None = None, progress: Pro
     """
     _require("RESTORE")
     path = Path(path)
-    try:
-        with _Plain(path, password) as plain:
-            check = _check_plain(plain)
-            if not check.ok:
-                raise _refuse(check)
-            if check.kind != location.kind:
-                raise UserError(Text(
-                    "Cadangan {path} berasal dari basis data {found}, bukan {wanted}; tidak ada yang diganti.",
-                    "The backup {path} comes from a {found} database, not {wanted}; nothing was replaced.",
-                    {"path": str(path), "found": check.kind, "wanted": location.kind}))
-            if location.is_sqlite:
-                return _restore_sqlite(location, plain, check, progress)
-            return _restore_pg(location, plain, check, folder, progress)
-    except FileNotFoundError as exc:
-        if Path(exc.filename or "") == path or not path.exists():
-            raise _unreadable(path, exc) from exc
-        raise
+    if not path.is_file():
+        raise _unreadable(path, FileNotFoundError(2, "No such file", str(path)))
+    if location.is_sqlite:
+        return _restore_sqlite(location, path, password, progress)
+    with _Plain(path, password) as plain:
+        check = _check_plain(plain)
+        if not check.ok:
+            raise _refuse(check)
+        if check.kind != location.kind:
+            raise _wrong_kind(path, check.kind, location.kind)
+        return _restore_pg(location, plain, check, folder, progress)
