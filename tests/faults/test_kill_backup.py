@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from lpks_desktop.core.backup import check_backup, list_backups
+from lpks_desktop.core.backup import check_backup
 from lpks_desktop.core.backup.naming import parse_name
 
 from fault_databases import copy_database, fingerprint, integrity, started
@@ -37,7 +37,6 @@ def test_a_killed_backup_leaves_no_unfinished_file_under_a_backup_name(kill, bac
         assert integrity(store.db) == "ok"
         assert fingerprint(store.db) == facts["fingerprint"], "a backup changed the database"
     named = [p for p in target.iterdir() if parse_name(p) is not None]
-    assert [b.path for b in list_backups(target)] == named or len(named) <= 1
     for path in named:
         check = check_backup(path, password=BACKUP_PASSWORD if kind == "encrypted" else None)
         assert check.ok, (path.name, [p.render("en") for p in check.problems], run.describe())
