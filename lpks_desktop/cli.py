@@ -1,5 +1,9 @@
 """The ``lpks-desktop`` command: starts the app, or runs a batch job over the core.
 
+Once the database has user accounts, a command signs in first: --user NAME (or
+LPKS_USER) and the password from LPKS_PASSWORD or asked at the terminal. Before
+the first administrator exists, commands run as the local administrator.
+
 Exit codes: 0 success, 1 a problem the user can fix (the message says what),
 2 wrong usage.
 """

@@ -7,6 +7,7 @@ shell histories and process lists).
 
 from __future__ import annotations
 
+import datetime as dt
 import getpass
 import json
 import os
@@ -129,8 +130,9 @@ def cmd_users_list(args, location: DatabaseLocation) -> int:
         if not row.active:
             state = Text("dikunci", "locked")
         elif row.locked_until is not None:
+            until = row.locked_until.replace(tzinfo=dt.UTC).astimezone()  # the clerk's own clock
             state = Text("dikunci sampai {until}", "locked until {until}",
-                         {"until": row.locked_until.isoformat(sep=" ") + " UTC"})
+                         {"until": until.strftime("%Y-%m-%d %H:%M")})
         elif not row.has_password:
             state = Text("tanpa kata sandi", "no password")
         else:
