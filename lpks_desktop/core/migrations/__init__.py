@@ -9,6 +9,7 @@ higher than this program knows is refused untouched.
 from __future__ import annotations
 
 import datetime as _dt
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -93,13 +94,24 @@ def backup_sqlite(db: peewee.Database, path: Path, label: str) -> Path:
 
     stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix or '.db'}")
-    destination = apsw.Connection(str(target))
+    # Copied under a name no one would trust, then renamed: a power cut during the copy
+    # must not leave an empty or half database that looks like the copy taken before the upgrade.
+    partial = path.with_name(f".{path.stem}.copy-{stamp}.partial")
     try:
-        with destination.backup("main", db.connection(), "main") as backup:
-            while not backup.done:
-                backup.step(1024)
-    finally:
-        destination.close()
+        destination = apsw.Connection(str(partial))
+        try:
+            with destination.backup("main", db.connection(), "main") as backup:
+                while not backup.done:
+                    backup.step(1024)
+        finally:
+            destination.close()
+        with open(partial, "rb+") as written:
+            os.fsync(written.fileno())
+        os.replace(partial, target)
+    except BaseException:
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
     return target
 
 
