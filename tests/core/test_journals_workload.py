@@ -73,7 +73,7 @@ def test_no_journal_for_cancelled_or_future_sessions(store, world):
 def _held(store, world, day, start, end, jp, trainers, klass=None):
     row = session(store, klass or world.klass, day, start, end, jp=jp, trainers=trainers)
     save_journal(store, row.id, {"taught": "Praktik", "jp": jp, "notes": "."}, today=TODAY)
-    return row
+    return m.ClassSession.get_by_id(row.id)  # as the journal left it, for a later save over it
 
 
 def test_workload_counts_written_jp_per_role_and_month(store, world):
