@@ -68,6 +68,7 @@ def test_a_sqlite_backup_while_another_process_writes(tmp_path, folder, monkeypa
                 seen.append(written(location.path))
                 time.sleep(0.005)
 
+            before = written(location.path)
             made = make_backup(store, folder=folder, progress=progress)
         finally:
             stop.touch()
@@ -80,8 +81,9 @@ def test_a_sqlite_backup_while_another_process_writes(tmp_path, folder, monkeypa
                                     flags=apsw.SQLITE_OPEN_READONLY | apsw.SQLITE_OPEN_URI)
         copied = in_backup.execute("SELECT COUNT(*) FROM setting WHERE key LIKE 'writer-%'").fetchone()[0]
         in_backup.close()
-        # One moment's state: at least what was there when the copy began, not what came after it.
-        assert seen[0] - 1 <= copied <= seen[-1] and copied < int(out)
+        # One moment's state, taken after the call began and before the first page was copied:
+        # nothing the writer committed during the copy.
+        assert before <= copied <= seen[0] < seen[-1] <= int(out)
     finally:
         store.close()
         m.database.initialize(None)

@@ -6,8 +6,6 @@ import json
 
 from cryptography.exceptions import InvalidTag
 
-from ..errors import UserError
-from ..i18n import Text
 from .crypto import KeyConfig, check_password_strength, new_key_config
 
 BACKUP_KEY_SETTING = "backup_key"
@@ -71,14 +69,3 @@ def verify_backup_password(store, password: str) -> bool:
     except InvalidTag:
         return False
     return True
-
-
-NO_KEY = Text("Belum ada kata sandi cadangan untuk basis data ini.",
-              "No backup password has been set for this database.")
-
-
-def require_key(store) -> KeyConfig:
-    config = backup_key(store)
-    if config is None:
-        raise UserError(NO_KEY)
-    return config
