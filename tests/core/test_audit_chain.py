@@ -366,3 +366,18 @@ def test_reading_the_trail_needs_the_right_role(trail):
     with signed_in(Principal("kepala", m.Role.READ_ONLY)):
         assert verify_chain().ok
         assert AuditListing().count(ListRequest()) == len(_entries())
+
+
+def test_secrets_are_hidden_in_the_trail_but_their_change_shows(store):
+    from lpks_desktop.core.auth.passwords import hash_password
+    from lpks_desktop.core.services import audit
+
+    user = store.save(m.User(username="rina", full_name="Rina", role="clerk",
+                                  password_hash=hash_password("kata-sandi-rahasia-1")))
+    first = audit.field_values(user)["password_hash"]
+    user.password_hash = hash_password("kata-sandi-rahasia-2")
+    store.save(user)
+    entries = list(m.AuditLog.select().where(m.AuditLog.table_name == "app_user"))
+    assert all("argon2" not in e.changes for e in entries)
+    assert first.startswith("<hidden ") and first != audit.field_values(user)["password_hash"]
+    assert "password_hash" in entries[-1].changes

@@ -24,9 +24,11 @@ SIDE_FILES = ("-journal", "-wal", "-shm")
 
 
 @pytest.fixture(scope="module")
-def oldest_records():
+def oldest_records(tmp_path_factory):
     """What the v1 fixture holds: rows per table, and its people's NIKs and names."""
-    db = connect(parse_location(str(OLDEST_FIXTURE)), must_exist=True)
+    # Read from a copy: opening a file turns on WAL mode, which would change the committed fixture.
+    copy = copy_database(OLDEST_FIXTURE, tmp_path_factory.mktemp("oldest") / "v1.db")
+    db = connect(parse_location(str(copy)), must_exist=True)
     try:
         # schema_version gains a row per step; every other table keeps its rows.
         counts = {t: n for t, n in row_counts(db).items() if t != "schema_version"}

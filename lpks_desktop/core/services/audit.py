@@ -37,13 +37,26 @@ def _jsonable(value):
 _BOOKKEEPING = frozenset({"created_at", "created_by", "updated_at", "updated_by", "row_version"})
 
 
+# Secrets are never copied into the trail, which anyone allowed to read it sees; a short
+# digest still shows that they changed, and when.
+_SECRETS = frozenset({"password_hash", "private_key"})
+
+
+def _hidden(value):
+    if value is None:
+        return None
+    raw = bytes(value) if isinstance(value, (bytes, bytearray, memoryview)) else str(value).encode()
+    return f"<hidden {hashlib.sha256(raw).hexdigest()[:8]}>"
+
+
 def field_values(instance: peewee.Model) -> dict:
     """The record's own fields (not its bookkeeping columns), by column name."""
     values = {}
     for name, field in instance._meta.fields.items():
         if name in _BOOKKEEPING or field.primary_key:
             continue
-        values[field.column_name] = _jsonable(instance.__data__.get(name))
+        value = instance.__data__.get(name)
+        values[field.column_name] = _hidden(value) if name in _SECRETS else _jsonable(value)
     return values
 
 
