@@ -1137,6 +1137,298 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute the chain of entries and tell whether any entry was altered or deleted after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the record with this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search in the changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not view the audit trail. An administrator, or the head of the centre with a read-only account, can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an entry to see what it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry no. %1: %2 by %3, %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ The audit trail was tampered with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Automatic backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work goes on and nothing was lost; the next backup is tried in an hour. Check the backup folder in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up before closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup before closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup before closing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsSection</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically (at least once a day while open, and on closing, when something changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a backup &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up &amp;to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups in this folder yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from another &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder (this PC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder on another disk or a USB stick keeps the backups safe when this PC&apos;s disk fails. Older backups are thinned out: one a day for two weeks, one a week for two months, one a month for a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ This folder is on the same disk as the database: when that disk fails, the backups are lost with it. Choose a USB stick or another disk if you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with the backup password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are not encrypted: anyone with the file can read the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the backup &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the password somewhere safe: without it an encrypted backup cannot be restored by anybody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can set or change the backup password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on every backup, automatic or by hand, is encrypted with this password. Backups made before keep the password they had. Without the password an encrypted backup cannot be restored: write it down and keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup password was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the backup password? New backups will not be encrypted: anyone with the file can read the records, national ID numbers included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to which folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect this backup with a password of its own? Without it the backup cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a password for this one backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is being made right now. Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no file was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Type its password to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 passed its check: it is complete and can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 failed its check; do not rely on it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore which backup file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Calendar</source>
@@ -1785,6 +2077,37 @@ Open the folder now?</numerusform>
     </message>
     <message>
         <source>Writing the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose a password of your own before you go on; only you will know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2826,6 +3149,99 @@ You can keep working. If this happens again, restart LPKS Desktop and send the r
     </message>
 </context>
 <context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged and cannot be used safely (%2).
+
+It was set aside untouched at:
+%3
+Nothing was written to it; keep it, someone may be able to rescue data from it.
+
+To go on working, restore a backup. The newest backup that passes its check is chosen below; what was entered after it was taken is not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups were found in %1. Choose a backup file, e.g. on a USB stick, or quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups are encrypted. Type the backup password so they can be checked. Without it only unencrypted backups can be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Passed its check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Failed its check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted: password needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backups, newest first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 passed its check and is chosen. Press &quot;Restore this backup&quot; to go on with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these backups passed its check. Choose another backup file, e.g. on a USB stick, or quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore which backup file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup has not passed its check. Restore it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Type the backup password that was set when it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardSection</name>
     <message>
         <source>Press Enter or double-click to open the class</source>
@@ -3471,6 +3887,49 @@ They will be marked as having passed the selection; call them to tell them.</sou
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>First administrator — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no user accounts yet. The administrator you create now signs in with this name and password, and adds, changes and locks the accounts of everyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. admin or your first name, without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Getting started with LPKS Desktop</source>
@@ -3479,6 +3938,37 @@ They will be marked as having passed the selection; call them to tell them.</sou
 </context>
 <context>
     <name>FormDialog</name>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record has just been deleted by someone else; there is nothing to reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved this value; you had entered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the version %1 saved. Your changes to the fields they did not change are kept; check the marked fields, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>You have changes that are not saved yet.</source>
         <translation type="unfinished"></translation>
@@ -4512,6 +5002,14 @@ They will be marked as having passed the selection; call them to tell them.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All institutions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4529,6 +5027,34 @@ They will be marked as having passed the selection; call them to tell them.</sou
     </message>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close your windows and let someone else sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4651,6 +5177,45 @@ They will be marked as having passed the selection; call them to tell them.</sou
     </message>
     <message>
         <source>Month calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordFields</name>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the same password again in the second field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password a second time to be sure of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The password is acceptable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5011,6 +5576,29 @@ They will be marked as having passed the selection; call them to tell them.</sou
     </message>
     <message>
         <source>%1 participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5477,6 +6065,13 @@ They will be marked as having passed the selection; call them to tell them.</sou
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>LPKS Desktop backups (*.sqlite *.pgdump *.lpksenc);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>&amp;Reason:</source>
@@ -5539,6 +6134,57 @@ They will be marked as having passed the selection; call them to tell them.</sou
     </message>
     <message>
         <source>The reason is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordChangedDialog</name>
+    <message>
+        <source>Someone else saved this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved this record on %2, after you opened it. Your changes were not saved, so that theirs are not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload their version: the form shows what is saved now and keeps your own changes to the fields they did not change, for you to check and save. Fields you both changed are marked. Keep editing: the form stays as it is; nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5699,6 +6345,152 @@ They will be marked as having passed the selection; call them to tell them.</sou
     </message>
     <message>
         <source>NIK %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary password for %1. Tell it to them in person; they must choose their own the next time they sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup has not been checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try another &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Type the backup password that was set when it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was typed, so the backup could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong: it does not open this backup. Nothing was changed. Type the backup password again (capital letters count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup failed its check and cannot be restored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup comes from a %1 database and cannot replace this %2 database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ The backup passed its check: it is complete and readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data format (schema version): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens: the database now in use (%1) is first kept aside as it is, then replaced by this backup. Everything entered after %2 is not in the backup; it stays only in the copy kept aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes, restore the backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No, keep the current data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6394,6 +7186,53 @@ They will be marked as having passed the selection; call them to tell them.</sou
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SkippedDaysModel</name>
     <message>
         <source>Date</source>
@@ -6930,6 +7769,194 @@ They will be marked as having passed the selection; call them to tell them.</sou
     </message>
     <message>
         <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits, dots or hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the trainer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trainer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary password is changed by its owner at their first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything, including user accounts, settings, the audit trail and restoring backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day-to-day work: participants, classes, schedules, attendance, assessment, certificates, imports and backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the classes this trainer teaches: sees and prints them, enters attendance and writes the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sees and prints everything, changes nothing (a head of the centre or an inspector).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes (must choose a new password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-ins in a row</source>
+        <translation>
+            <numerusform>%n failed sign-in in a row</numerusform>
+            <numerusform>%n failed sign-ins in a row</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may sign in to this database, and what each role may do. Passwords are never shown: a forgotten one is reset to a temporary password its owner then changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new account with a temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role of the selected account, and its trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected account a temporary password, changed by its owner at the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected account from signing in until unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the selected account sign in again (also after too many failed attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in with the temporary password and then chooses a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the account %1? They cannot sign in until an administrator unlocks it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

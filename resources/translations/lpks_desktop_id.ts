@@ -1104,6 +1104,297 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <source>Check &amp;integrity</source>
+        <translation>Periksa &amp;keutuhan</translation>
+    </message>
+    <message>
+        <source>Recompute the chain of entries and tell whether any entry was altered or deleted after it was written.</source>
+        <translation>Hitung ulang rantai entri dan tunjukkan apakah ada entri yang diubah atau dihapus setelah ditulis.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Only the record with this number</source>
+        <translation>Hanya data dengan nomor ini</translation>
+    </message>
+    <message>
+        <source>From: any</source>
+        <translation>Dari: semua</translation>
+    </message>
+    <message>
+        <source>To: any</source>
+        <translation>Sampai: semua</translation>
+    </message>
+    <message>
+        <source>Search in the changes…</source>
+        <translation>Cari di perubahan…</translation>
+    </message>
+    <message>
+        <source>Your role may not view the audit trail. An administrator, or the head of the centre with a read-only account, can.</source>
+        <translation>Peran Anda tidak boleh melihat jejak audit. Yang boleh melihatnya: administrator, atau pimpinan lembaga dengan akun hanya-lihat.</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Semua pengguna</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Semua tindakan</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Semua jenis data</translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>lebih dari %1 entri</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an entry to see what it changed.</source>
+        <translation>Pilih satu entri untuk melihat apa yang diubahnya.</translation>
+    </message>
+    <message>
+        <source>Entry no. %1: %2 by %3, %4: %5</source>
+        <translation>Entri no. %1: %2 oleh %3, %4: %5</translation>
+    </message>
+    <message>
+        <source>Checking the audit trail</source>
+        <translation>Memeriksa jejak audit</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ The audit trail was tampered with:</source>
+        <translation>✘ Jejak audit telah diubah secara tidak sah:</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Pencadangan otomatis</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Cadangan disimpan: %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Pencadangan otomatis gagal: %1</translation>
+    </message>
+    <message>
+        <source>Work goes on and nothing was lost; the next backup is tried in an hour. Check the backup folder in Settings.</source>
+        <translation>Pekerjaan tetap berjalan dan tidak ada yang hilang; pencadangan dicoba lagi satu jam lagi. Periksa folder cadangan di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Finishing the backup…</source>
+        <translation>Menyelesaikan pencadangan…</translation>
+    </message>
+    <message>
+        <source>Backing up before closing</source>
+        <translation>Mencadangkan sebelum menutup</translation>
+    </message>
+    <message>
+        <source>Backup before closing</source>
+        <translation>Pencadangan sebelum menutup</translation>
+    </message>
+    <message>
+        <source>The backup before closing failed: %1</source>
+        <translation>Pencadangan sebelum menutup gagal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically (at least once a day while open, and on closing, when something changed)</source>
+        <translation>Cadangkan &amp;otomatis (minimal sekali sehari selama aplikasi terbuka, dan saat ditutup, bila ada perubahan)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>Default folder</source>
+        <translation>Folder bawaan</translation>
+    </message>
+    <message>
+        <source>Set a backup &amp;password…</source>
+        <translation>Atur &amp;kata sandi cadangan…</translation>
+    </message>
+    <message>
+        <source>Remove the password…</source>
+        <translation>Hapus kata sandi…</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>Buat cadangan &amp;sekarang</translation>
+    </message>
+    <message>
+        <source>Back up &amp;to…</source>
+        <translation>Cadangkan ke &amp;folder…</translation>
+    </message>
+    <message>
+        <source>There are no backups in this folder yet.</source>
+        <translation>Belum ada cadangan di folder ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Periksa</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>P&amp;ulihkan…</translation>
+    </message>
+    <message>
+        <source>Restore from another &amp;file…</source>
+        <translation>Pulihkan dari &amp;berkas lain…</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Muat ulang daftar</translation>
+    </message>
+    <message>
+        <source>Folder (this PC):</source>
+        <translation>Folder (PC ini):</translation>
+    </message>
+    <message>
+        <source>A folder on another disk or a USB stick keeps the backups safe when this PC&apos;s disk fails. Older backups are thinned out: one a day for two weeks, one a week for two months, one a month for a year.</source>
+        <translation>Folder di disk lain atau di flashdisk USB menjaga cadangan tetap aman bila disk PC ini rusak. Cadangan lama dijarangkan: satu per hari selama dua minggu, satu per minggu selama dua bulan, satu per bulan selama setahun.</translation>
+    </message>
+    <message>
+        <source>⚠ This folder is on the same disk as the database: when that disk fails, the backups are lost with it. Choose a USB stick or another disk if you can.</source>
+        <translation>⚠ Folder ini berada di disk yang sama dengan basis data: bila disk itu rusak, cadangannya ikut hilang. Bila bisa, pilih flashdisk USB atau disk lain.</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with the backup password.</source>
+        <translation>Cadangan dienkripsi dengan kata sandi cadangan.</translation>
+    </message>
+    <message>
+        <source>Backups are not encrypted: anyone with the file can read the records.</source>
+        <translation>Cadangan tidak dienkripsi: siapa pun yang memegang berkasnya dapat membaca datanya.</translation>
+    </message>
+    <message>
+        <source>Change the backup &amp;password…</source>
+        <translation>Ubah &amp;kata sandi cadangan…</translation>
+    </message>
+    <message>
+        <source>Keep the password somewhere safe: without it an encrypted backup cannot be restored by anybody.</source>
+        <translation>Simpan kata sandi ini di tempat yang aman: tanpa kata sandi itu, cadangan terenkripsi tidak dapat dipulihkan oleh siapa pun.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can set or change the backup password.</source>
+        <translation>Hanya administrator yang dapat mengatur atau mengubah kata sandi cadangan.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Pilih folder cadangan</translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation>Kata sandi cadangan</translation>
+    </message>
+    <message>
+        <source>From now on every backup, automatic or by hand, is encrypted with this password. Backups made before keep the password they had. Without the password an encrypted backup cannot be restored: write it down and keep it safe.</source>
+        <translation>Mulai sekarang setiap cadangan, otomatis maupun manual, dienkripsi dengan kata sandi ini. Cadangan yang dibuat sebelumnya tetap memakai kata sandi yang berlaku saat itu. Tanpa kata sandi, cadangan terenkripsi tidak dapat dipulihkan: catat kata sandi ini dan simpan di tempat yang aman.</translation>
+    </message>
+    <message>
+        <source>The backup password was saved.</source>
+        <translation>Kata sandi cadangan sudah disimpan.</translation>
+    </message>
+    <message>
+        <source>Remove the backup password? New backups will not be encrypted: anyone with the file can read the records, national ID numbers included.</source>
+        <translation>Hapus kata sandi cadangan? Cadangan baru tidak akan dienkripsi: siapa pun yang memegang berkasnya dapat membaca datanya, termasuk NIK.</translation>
+    </message>
+    <message>
+        <source>Back up to which folder?</source>
+        <translation>Cadangkan ke folder mana?</translation>
+    </message>
+    <message>
+        <source>Back up to…</source>
+        <translation>Cadangkan ke…</translation>
+    </message>
+    <message>
+        <source>Protect this backup with a password of its own? Without it the backup cannot be restored.</source>
+        <translation>Lindungi cadangan ini dengan kata sandi tersendiri? Tanpa kata sandi itu, cadangan ini tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Password for this backup</source>
+        <translation>Kata sandi untuk cadangan ini</translation>
+    </message>
+    <message>
+        <source>Type a password for this one backup.</source>
+        <translation>Ketik kata sandi khusus untuk cadangan ini.</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Mencadangkan</translation>
+    </message>
+    <message>
+        <source>A backup is being made right now. Wait a moment and try again.</source>
+        <translation>Cadangan sedang dibuat saat ini. Tunggu sebentar, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Cadangan disimpan: %1</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no file was left behind.</source>
+        <translation>Pencadangan dibatalkan; tidak ada berkas yang tertinggal.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Pencadangan gagal: %1</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Type its password to check it.</source>
+        <translation>Cadangan ini dienkripsi. Ketik kata sandinya untuk memeriksanya.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Memeriksa %1…</translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation>Memeriksa cadangan</translation>
+    </message>
+    <message>
+        <source>The backup of %1 passed its check: it is complete and can be restored.</source>
+        <translation>Cadangan tanggal %1 lolos pemeriksaan: cadangan itu lengkap dan dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Check a backup</source>
+        <translation>Periksa cadangan</translation>
+    </message>
+    <message>
+        <source>The backup of %1 failed its check; do not rely on it:</source>
+        <translation>Cadangan tanggal %1 tidak lolos pemeriksaan; jangan mengandalkannya:</translation>
+    </message>
+    <message>
+        <source>Restore which backup file?</source>
+        <translation>Pulihkan berkas cadangan yang mana?</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Calendar</source>
@@ -1739,6 +2030,37 @@ Buka foldernya sekarang?</numerusform>
     <message>
         <source>Writing the register…</source>
         <translation>Menulis buku induk…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Ubah kata sandi</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose a password of your own before you go on; only you will know it.</source>
+        <translation>Kata sandi Anda diatur oleh administrator. Pilih kata sandi Anda sendiri sebelum melanjutkan; hanya Anda yang akan mengetahuinya.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Tutup &amp;aplikasi</translation>
+    </message>
+    <message>
+        <source>Change the password of %1.</source>
+        <translation>Ubah kata sandi %1.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Kata sandi saat ini</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock aktif.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Kata sandi &amp;saat ini:</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +3088,105 @@ Anda dapat terus bekerja. Jika hal ini terjadi lagi, mulai ulang LPKS Desktop da
     </message>
 </context>
 <context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Basis data rusak</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged and cannot be used safely (%2).
+
+It was set aside untouched at:
+%3
+Nothing was written to it; keep it, someone may be able to rescue data from it.
+
+To go on working, restore a backup. The newest backup that passes its check is chosen below; what was entered after it was taken is not in it.</source>
+        <translation>Berkas basis data %1 rusak dan tidak dapat dipakai dengan aman (%2).
+
+Berkas itu disisihkan tanpa diubah di:
+%3
+Tidak ada yang ditulis ke berkas itu; simpan baik-baik, mungkin datanya masih dapat diselamatkan.
+
+Untuk melanjutkan pekerjaan, pulihkan cadangan. Cadangan terbaru yang lolos pemeriksaan dipilih di bawah; data yang dimasukkan setelah cadangan itu dibuat tidak ada di dalamnya.</translation>
+    </message>
+    <message>
+        <source>No backups were found in %1. Choose a backup file, e.g. on a USB stick, or quit.</source>
+        <translation>Tidak ditemukan cadangan di %1. Pilih berkas cadangan, misalnya di flashdisk USB, atau tutup aplikasi.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Pulihkan cadangan ini</translation>
+    </message>
+    <message>
+        <source>Choose another &amp;file…</source>
+        <translation>Pilih &amp;berkas lain…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Tutup &amp;aplikasi</translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation>Kata sandi cadangan</translation>
+    </message>
+    <message>
+        <source>The backups are encrypted. Type the backup password so they can be checked. Without it only unencrypted backups can be checked.</source>
+        <translation>Cadangan dienkripsi. Ketik kata sandi cadangan agar cadangan dapat diperiksa. Tanpa kata sandi itu, hanya cadangan yang tidak dienkripsi yang dapat diperiksa.</translation>
+    </message>
+    <message>
+        <source>Checking the backup of %1…</source>
+        <translation>Memeriksa cadangan tanggal %1…</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Kata sandi salah</translation>
+    </message>
+    <message>
+        <source>✔ Passed its check</source>
+        <translation>✔ Lolos pemeriksaan</translation>
+    </message>
+    <message>
+        <source>✖ Failed its check</source>
+        <translation>✖ Tidak lolos pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Encrypted: password needed</source>
+        <translation>Terenkripsi: perlu kata sandi</translation>
+    </message>
+    <message>
+        <source>Checking the backups, newest first…</source>
+        <translation>Memeriksa cadangan, mulai dari yang terbaru…</translation>
+    </message>
+    <message>
+        <source>Checking the backups</source>
+        <translation>Memeriksa cadangan</translation>
+    </message>
+    <message>
+        <source>The backup of %1 passed its check and is chosen. Press &quot;Restore this backup&quot; to go on with it.</source>
+        <translation>Cadangan tanggal %1 lolos pemeriksaan dan dipilih. Tekan &quot;Pulihkan cadangan ini&quot; untuk melanjutkan dengan cadangan itu.</translation>
+    </message>
+    <message>
+        <source>None of these backups passed its check. Choose another backup file, e.g. on a USB stick, or quit.</source>
+        <translation>Tidak satu pun cadangan ini lolos pemeriksaan. Pilih berkas cadangan lain, misalnya di flashdisk USB, atau tutup aplikasi.</translation>
+    </message>
+    <message>
+        <source>Restore which backup file?</source>
+        <translation>Pulihkan berkas cadangan yang mana?</translation>
+    </message>
+    <message>
+        <source>This backup has not passed its check. Restore it anyway?</source>
+        <translation>Cadangan ini tidak lolos pemeriksaan. Tetap pulihkan?</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Type the backup password that was set when it was made.</source>
+        <translation>Cadangan ini dienkripsi. Ketik kata sandi cadangan yang berlaku saat cadangan ini dibuat.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation>Memulihkan cadangan</translation>
+    </message>
+</context>
+<context>
     <name>DashboardSection</name>
     <message>
         <source>Press Enter or double-click to open the class</source>
@@ -3411,6 +3832,49 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>First administrator — %1</source>
+        <translation>Administrator pertama — %1</translation>
+    </message>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>Buat administrator pertama</translation>
+    </message>
+    <message>
+        <source>This database has no user accounts yet. The administrator you create now signs in with this name and password, and adds, changes and locks the accounts of everyone else.</source>
+        <translation>Basis data ini belum punya akun pengguna. Administrator yang Anda buat sekarang masuk dengan nama dan kata sandi ini, lalu menambah, mengubah, dan mengunci akun semua pengguna lain.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Basis data: %1</translation>
+    </message>
+    <message>
+        <source>e.g. admin or your first name, without spaces</source>
+        <translation>misalnya admin atau nama depan Anda, tanpa spasi</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>&amp;Buat dan masuk</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Tutup &amp;aplikasi</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Getting started with LPKS Desktop</source>
@@ -3419,6 +3883,36 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
 </context>
 <context>
     <name>FormDialog</name>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n baris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>This record has just been deleted by someone else; there is nothing to reload.</source>
+        <translation>Data ini baru saja dihapus oleh pengguna lain; tidak ada yang dapat dimuat ulang.</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>pengguna lain</translation>
+    </message>
+    <message>
+        <source>%1 saved this value; you had entered: %2</source>
+        <translation>%1 menyimpan nilai ini; Anda tadi mengisi: %2</translation>
+    </message>
+    <message>
+        <source>Changed by %1.</source>
+        <translation>Diubah oleh %1.</translation>
+    </message>
+    <message>
+        <source>This is the version %1 saved. Your changes to the fields they did not change are kept; check the marked fields, then save.</source>
+        <translation>Ini versi yang disimpan oleh %1. Perubahan Anda pada isian yang tidak mereka ubah tetap ada; periksa isian yang ditandai, lalu simpan.</translation>
+    </message>
     <message>
         <source>You have changes that are not saved yet.</source>
         <translation>Ada perubahan yang belum disimpan.</translation>
@@ -4446,6 +4940,14 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
         <translation>Pengaturan</translation>
     </message>
     <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
         <source>All institutions</source>
         <translation>Semua lembaga</translation>
     </message>
@@ -4464,6 +4966,34 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
     <message>
         <source>Save</source>
         <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Akun</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Ubah kata &amp;sandi…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Close your windows and let someone else sign in</source>
+        <translation>Tutup jendela Anda agar orang lain dapat masuk</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Ubah kata sandi</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Kata sandi Anda sudah diubah.</translation>
     </message>
 </context>
 <context>
@@ -4584,6 +5114,45 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
     <message>
         <source>Month calendar</source>
         <translation>Kalender bulanan</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordFields</name>
+    <message>
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>Kata sandi yang sama sekali lagi</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock aktif.</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Kata sandi baru:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Ulangi:</translation>
+    </message>
+    <message>
+        <source>Type the new password.</source>
+        <translation>Ketik kata sandi baru.</translation>
+    </message>
+    <message>
+        <source>Type the same password again in the second field.</source>
+        <translation>Ketik kata sandi yang sama sekali lagi di isian kedua.</translation>
+    </message>
+    <message>
+        <source>Type the password a second time to be sure of it.</source>
+        <translation>Ketik kata sandi itu sekali lagi untuk memastikannya.</translation>
+    </message>
+    <message>
+        <source>✓ The password is acceptable.</source>
+        <translation>✓ Kata sandi dapat diterima.</translation>
     </message>
 </context>
 <context>
@@ -4944,6 +5513,29 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
     <message>
         <source>%1 participants</source>
         <translation>%1 peserta</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Ketik lagi:</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>Ketik kata sandinya.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Kata sandi minimal %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Kedua kata sandi berbeda. Ketik kata sandi yang sama dua kali.</translation>
     </message>
 </context>
 <context>
@@ -5403,6 +5995,13 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>LPKS Desktop backups (*.sqlite *.pgdump *.lpksenc);;All files (*)</source>
+        <translation>Cadangan LPKS Desktop (*.sqlite *.pgdump *.lpksenc);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>&amp;Reason:</source>
@@ -5465,6 +6064,57 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
     <message>
         <source>The reason is too long: at most %1 characters.</source>
         <translation>Alasan terlalu panjang: paling banyak %1 karakter.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordChangedDialog</name>
+    <message>
+        <source>Someone else saved this record</source>
+        <translation>Pengguna lain telah menyimpan data ini</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record</source>
+        <translation>Pengguna lain telah menghapus data ini</translation>
+    </message>
+    <message>
+        <source>Close the form</source>
+        <translation>Tutup formulir</translation>
+    </message>
+    <message>
+        <source>%1 saved this record on %2, after you opened it. Your changes were not saved, so that theirs are not overwritten.</source>
+        <translation>%1 menyimpan data ini pada %2, setelah Anda membukanya. Perubahan Anda tidak disimpan, agar perubahan mereka tidak tertimpa.</translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation>Pengguna lain</translation>
+    </message>
+    <message>
+        <source>Reload their version: the form shows what is saved now and keeps your own changes to the fields they did not change, for you to check and save. Fields you both changed are marked. Keep editing: the form stays as it is; nothing is saved.</source>
+        <translation>Muat versi mereka: formulir menampilkan data yang tersimpan sekarang dan tetap memuat perubahan Anda pada isian yang tidak mereka ubah, untuk Anda periksa lalu simpan. Isian yang diubah oleh Anda dan oleh mereka ditandai. Lanjutkan mengisi: formulir tetap seperti adanya; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Reload their version</source>
+        <translation>Muat versi mereka</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Lanjutkan mengisi</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>Saat Anda membukanya</translation>
+    </message>
+    <message>
+        <source>Saved now</source>
+        <translation>Tersimpan sekarang</translation>
+    </message>
+    <message>
+        <source>Your entry</source>
+        <translation>Isian Anda</translation>
     </message>
 </context>
 <context>
@@ -5624,6 +6274,152 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
     <message>
         <source>NIK %1</source>
         <translation>NIK %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Atur ulang kata sandi</translation>
+    </message>
+    <message>
+        <source>A temporary password for %1. Tell it to them in person; they must choose their own the next time they sign in.</source>
+        <translation>Kata sandi sementara untuk %1. Sampaikan langsung kepada orangnya; ia harus memilih kata sandinya sendiri saat masuk berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Backup file: %1</source>
+        <translation>Berkas cadangan: %1</translation>
+    </message>
+    <message>
+        <source>The backup has not been checked yet.</source>
+        <translation>Cadangan belum diperiksa.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Try another &amp;password…</source>
+        <translation>Coba kata &amp;sandi lain…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation>Kata sandi cadangan</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Type the backup password that was set when it was made.</source>
+        <translation>Cadangan ini dienkripsi. Ketik kata sandi cadangan yang berlaku saat cadangan ini dibuat.</translation>
+    </message>
+    <message>
+        <source>No password was typed, so the backup could not be checked.</source>
+        <translation>Kata sandi tidak diketik, sehingga cadangan tidak dapat diperiksa.</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Memeriksa cadangan…</translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation>Memeriksa cadangan</translation>
+    </message>
+    <message>
+        <source>The password is wrong: it does not open this backup. Nothing was changed. Type the backup password again (capital letters count).</source>
+        <translation>Kata sandi salah: kata sandi itu tidak membuka cadangan ini. Tidak ada yang diubah. Ketik lagi kata sandi cadangan (huruf besar dan kecil dibedakan).</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>Cadangan ini tidak dapat dipulihkan: %1</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored.</source>
+        <translation>Cadangan ini tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>This backup failed its check and cannot be restored:</source>
+        <translation>Cadangan ini tidak lolos pemeriksaan dan tidak dapat dipulihkan:</translation>
+    </message>
+    <message>
+        <source>This backup comes from a %1 database and cannot replace this %2 database.</source>
+        <translation>Cadangan ini berasal dari basis data %1 dan tidak dapat menggantikan basis data %2 ini.</translation>
+    </message>
+    <message>
+        <source>✔ The backup passed its check: it is complete and readable.</source>
+        <translation>✔ Cadangan lolos pemeriksaan: cadangan itu lengkap dan dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Taken: %1</source>
+        <translation>Dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Data format (schema version): %1</source>
+        <translation>Format data (versi skema): %1</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Ukuran: %1</translation>
+    </message>
+    <message>
+        <source>It holds: %1</source>
+        <translation>Isinya: %1</translation>
+    </message>
+    <message>
+        <source>What happens: the database now in use (%1) is first kept aside as it is, then replaced by this backup. Everything entered after %2 is not in the backup; it stays only in the copy kept aside.</source>
+        <translation>Yang akan terjadi: basis data yang sedang dipakai (%1) lebih dulu disisihkan apa adanya, lalu diganti dengan cadangan ini. Semua yang dimasukkan setelah %2 tidak ada di cadangan; data itu hanya ada di salinan yang disisihkan.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, restore the backup of %1</source>
+        <translation>&amp;Ya, pulihkan cadangan tanggal %1</translation>
+    </message>
+    <message>
+        <source>&amp;No, keep the current data</source>
+        <translation>&amp;Tidak, pertahankan data sekarang</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Instruktur</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Akun pengguna</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Entri jejak audit</translation>
     </message>
 </context>
 <context>
@@ -6308,6 +7104,53 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — %1</source>
+        <translation>Masuk — %1</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Masuk ke %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Basis data: %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock aktif.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Tutup &amp;aplikasi</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>Ketik nama pengguna Anda.</translation>
+    </message>
+</context>
+<context>
     <name>SkippedDaysModel</name>
     <message>
         <source>Date</source>
@@ -6841,6 +7684,193 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
     <message>
         <source>Required</source>
         <translation>Wajib</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Tambah pengguna</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Peran %1</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits, dots or hyphens</source>
+        <translation>huruf kecil, angka, titik atau tanda hubung</translation>
+    </message>
+    <message>
+        <source>(choose the trainer)</source>
+        <translation>(pilih instruktur)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Peran:</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer:</source>
+        <translation>&amp;Instruktur:</translation>
+    </message>
+    <message>
+        <source>The temporary password is changed by its owner at their first sign-in.</source>
+        <translation>Kata sandi sementara diganti oleh pemiliknya saat pertama kali masuk.</translation>
+    </message>
+    <message>
+        <source>Temporary &amp;password:</source>
+        <translation>Kata sandi &amp;sementara:</translation>
+    </message>
+    <message>
+        <source>Everything, including user accounts, settings, the audit trail and restoring backups.</source>
+        <translation>Semuanya, termasuk akun pengguna, pengaturan, jejak audit, dan pemulihan cadangan.</translation>
+    </message>
+    <message>
+        <source>Day-to-day work: participants, classes, schedules, attendance, assessment, certificates, imports and backups.</source>
+        <translation>Pekerjaan sehari-hari: peserta, kelas, jadwal, kehadiran, penilaian, sertifikat, impor, dan pencadangan.</translation>
+    </message>
+    <message>
+        <source>Only the classes this trainer teaches: sees and prints them, enters attendance and writes the journal.</source>
+        <translation>Hanya kelas yang diajar instruktur ini: melihat dan mencetaknya, mengisi kehadiran, dan mengisi jurnal.</translation>
+    </message>
+    <message>
+        <source>Sees and prints everything, changes nothing (a head of the centre or an inspector).</source>
+        <translation>Melihat dan mencetak semua data, tidak mengubah apa pun (pimpinan lembaga atau pemeriksa).</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Instruktur</translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation>Dapat masuk</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Terakhir masuk</translation>
+    </message>
+    <message>
+        <source>No password yet</source>
+        <translation>Belum ada kata sandi</translation>
+    </message>
+    <message>
+        <source>Locked by an administrator</source>
+        <translation>Dikunci oleh administrator</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Terkunci sampai %1</translation>
+    </message>
+    <message>
+        <source>Yes (must choose a new password)</source>
+        <translation>Ya (harus memilih kata sandi baru)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Belum pernah</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-ins in a row</source>
+        <translation>
+            <numerusform>%n kali gagal masuk berturut-turut</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Who may sign in to this database, and what each role may do. Passwords are never shown: a forgotten one is reset to a temporary password its owner then changes.</source>
+        <translation>Siapa yang boleh masuk ke basis data ini, dan apa yang boleh dilakukan setiap peran. Kata sandi tidak pernah ditampilkan: kata sandi yang terlupa diatur ulang menjadi kata sandi sementara, yang lalu diganti oleh pemiliknya.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>A new account with a temporary password</source>
+        <translation>Akun baru dengan kata sandi sementara</translation>
+    </message>
+    <message>
+        <source>Edit &amp;role…</source>
+        <translation>Ubah &amp;peran…</translation>
+    </message>
+    <message>
+        <source>The role of the selected account, and its trainer</source>
+        <translation>Peran akun yang dipilih, dan instrukturnya</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Atur ulang kata &amp;sandi…</translation>
+    </message>
+    <message>
+        <source>Give the selected account a temporary password, changed by its owner at the next sign-in</source>
+        <translation>Beri akun yang dipilih kata sandi sementara, yang diganti pemiliknya saat masuk berikutnya</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Kunci</translation>
+    </message>
+    <message>
+        <source>Stop the selected account from signing in until unlocked</source>
+        <translation>Cegah akun yang dipilih masuk sampai kuncinya dibuka</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Buka kunci</translation>
+    </message>
+    <message>
+        <source>Let the selected account sign in again (also after too many failed attempts)</source>
+        <translation>Izinkan akun yang dipilih masuk lagi (juga setelah terlalu banyak percobaan gagal)</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Atur ulang kata sandi</translation>
+    </message>
+    <message>
+        <source>%1 signs in with the temporary password and then chooses a new one.</source>
+        <translation>%1 masuk dengan kata sandi sementara, lalu memilih kata sandi baru.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Lock the account %1? They cannot sign in until an administrator unlocks it.</source>
+        <translation>Kunci akun %1? Pemiliknya tidak dapat masuk sampai administrator membuka kuncinya.</translation>
     </message>
 </context>
 <context>
