@@ -1200,7 +1200,7 @@
     </message>
     <message>
         <source>Work goes on and nothing was lost; the next backup is tried in an hour. Check the backup folder in Settings.</source>
-        <translation>Pekerjaan tetap berjalan dan tidak ada yang hilang; pencadangan dicoba lagi satu jam lagi. Periksa folder cadangan di Pengaturan.</translation>
+        <translation>Pekerjaan tetap berjalan dan tidak ada yang hilang; pencadangan berikutnya dicoba dalam satu jam. Periksa folder cadangan di Pengaturan.</translation>
     </message>
     <message>
         <source>Finishing the backup…</source>
@@ -5124,7 +5124,7 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
     </message>
     <message>
         <source>The same password again</source>
-        <translation>Kata sandi yang sama sekali lagi</translation>
+        <translation>Ulangi kata sandi yang sama</translation>
     </message>
     <message>
         <source>Caps Lock is on.</source>
@@ -5144,7 +5144,7 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
     </message>
     <message>
         <source>Type the same password again in the second field.</source>
-        <translation>Ketik kata sandi yang sama sekali lagi di isian kedua.</translation>
+        <translation>Ketik lagi kata sandi yang sama di isian kedua.</translation>
     </message>
     <message>
         <source>Type the password a second time to be sure of it.</source>
