@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import subprocess
@@ -18,18 +17,7 @@ PASSWORD = "sandi-cadangan-cli"
 
 
 @pytest.fixture(autouse=True)
-def backup_commands(monkeypatch):
-    """The commands as ``lpks-desktop`` offers them (added here too until cli.py registers them)."""
-    original = cli.build_parser
-
-    def build():
-        parser = original()
-        commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-        if "backup" not in commands.choices:
-            cli_backup.add_commands(commands, cli._h)
-        return parser
-
-    monkeypatch.setattr(cli, "build_parser", build)
+def no_password_given(monkeypatch):
     monkeypatch.delenv(cli_backup.PASSWORD_ENV, raising=False)
     yield
     m.database.initialize(None)
@@ -162,14 +150,9 @@ def test_the_real_command_in_its_own_process(demo, tmp_path):
     folder = tmp_path / "usb"
     folder.mkdir()
     env = {**os.environ, "LPKS_LANG": "en", cli_backup.PASSWORD_ENV: PASSWORD}
-    code = ("import sys, argparse\nfrom lpks_desktop import cli, cli_backup\n"
-            "orig = cli.build_parser\n"
-            "def build():\n    p = orig()\n"
-            "    c = next(a for a in p._actions if isinstance(a, argparse._SubParsersAction))\n"
-            "    'backup' in c.choices or cli_backup.add_commands(c, cli._h)\n    return p\n"
-            "cli.build_parser = build\nsys.exit(cli.main(sys.argv[1:]))\n")
-    done = subprocess.run([sys.executable, "-c", code, "--db", str(demo), "backup", "--folder", str(folder),
-                           "--encrypt"], capture_output=True, text=True, env=env, timeout=120)
+    done = subprocess.run([sys.executable, "-m", "lpks_desktop.cli", "--db", str(demo), "backup",
+                           "--folder", str(folder), "--encrypt"],
+                          capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     assert PASSWORD not in done.stdout + done.stderr
     assert len(list(folder.glob("lpks-*.lpksenc"))) == 1
