@@ -164,6 +164,13 @@ def refusal(instance: BaseModel, stored: BaseModel | None, *, deleting: bool = F
                          fields=tuple(fields), yours_only=yours_only)
 
 
+def refuse_if_changed(loaded: BaseModel | None, stored: BaseModel) -> None:
+    """For services that read a record again by its id: refuse when someone saved it after the
+    clerk opened ``loaded`` (None: the caller holds no opened copy, nothing to compare)."""
+    if loaded is not None and loaded.row_version != stored.row_version:
+        raise refusal(loaded, stored)
+
+
 def local_time_text(moment: dt.datetime | None) -> str:
     """A stored UTC moment as the clerk's clock shows it: 28/11/2026 09:05."""
     if moment is None:

@@ -158,3 +158,29 @@ def test_the_room_form_reloads_too(store, qtbot, monkeypatch):
     assert form.result() == QDialog.DialogCode.Accepted
     stored = Room.get_by_id(room.id)
     assert (stored.capacity, stored.location) == (20, "Gedung B")
+
+
+def test_a_journal_written_meanwhile_is_shown_and_reloaded_not_overwritten(qtbot, store, monkeypatch):
+    from lpks_desktop.core.models import ClassSession
+    from lpks_desktop.core.services import journals
+    from lpks_desktop.gui.schedule.journal_dialog import JournalDialog
+
+    from certificate_register_world import class_scenario  # puts the core tests' helpers in reach
+
+    build, session = class_scenario.build, class_scenario.session
+
+    day = dt.date(2026, 3, 2)
+    held = session(store, build(store).klass, day, "08:00", "12:00", jp=4)
+    dialog = JournalDialog(store, held.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with acting_as("sari"):
+        journals.save_journal(store, held.id, {"taught": "Mengukur badan", "jp": 4, "notes": ""},
+                              today=day)
+    type_into(qtbot, dialog, "taught", "Pola dasar")
+    shown = []
+    answer_with(monkeypatch, changed_dialog.RELOAD, shown)
+    click_save(qtbot, dialog)
+    assert shown and shown[0].changed.saved_by == "sari"
+    assert ClassSession.get_by_id(held.id).journal_taught == "Mengukur badan"
+    assert dialog.session.row_version == ClassSession.get_by_id(held.id).row_version

@@ -11,6 +11,7 @@ import datetime as dt
 from ..actor import current_actor
 from ..auth.permissions import Action, require_for_sessions
 from ..i18n import Text
+from ..record_changes import remember_started_from
 from ..models import ClassSession, SessionStatus, TrainingClass
 from ..models.fields import utcnow
 from ..validation import format_date_en, format_date_id
@@ -62,15 +63,17 @@ def most_jp(session: ClassSession, minutes: int | None = None) -> int:
     return int((end - start).total_seconds() // 60) // minutes
 
 
-def save_journal(store, session_id: int, values: dict, today: dt.date | None = None):
+def save_journal(store, session_id: int, values: dict, today: dt.date | None = None, *,
+                 loaded: ClassSession | None = None):
     """Check and save one session's journal; returns ``(session, warnings)``.
 
     ``values``: ``taught`` (text), ``jp`` (JP delivered), ``notes``. Saving marks the
-    session held. Nothing is written when anything is refused.
+    session held. Nothing is written when anything is refused. ``loaded``: the session as
+    the journal's writer opened it; a save by someone else since then is refused.
     """
     require_for_sessions(Action.WRITE_JOURNAL, [session_id])
     today = today or dt.date.today()
-    session = ClassSession.get_by_id(session_id)
+    session = _as_loaded(session_id, loaded)
     if session.status == SessionStatus.CANCELLED:
         raise ValidationFailed([error("session", "session_cancelled", CANCELLED.format(**_when(session)))])
     if session.date > today:
@@ -102,10 +105,20 @@ def save_journal(store, session_id: int, values: dict, today: dt.date | None = N
     return store.save(session), warnings
 
 
-def clear_journal(store, session_id: int) -> ClassSession:
+def _as_loaded(session_id: int, loaded: ClassSession | None) -> ClassSession:
+    """The stored session, carrying the version the clerk opened so that the store refuses a
+    save over someone else's newer one."""
+    session = ClassSession.get_by_id(session_id)
+    if loaded is not None:
+        session.row_version = loaded.row_version
+        remember_started_from(session, loaded)
+    return session
+
+
+def clear_journal(store, session_id: int, *, loaded: ClassSession | None = None) -> ClassSession:
     """Take back a journal written by mistake: the session is planned again, its JP unpaid."""
     require_for_sessions(Action.WRITE_JOURNAL, [session_id])
-    session = ClassSession.get_by_id(session_id)
+    session = _as_loaded(session_id, loaded)
     session.journal_taught = session.journal_notes = session.journal_by = ""
     session.journal_jp = None
     session.journal_at = None

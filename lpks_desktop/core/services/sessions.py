@@ -26,6 +26,7 @@ import holidays
 
 from ..auth.permissions import Action, require
 from ..i18n import Text
+from ..record_changes import refuse_if_changed
 from ..models import (
     AttendanceMark,
     ClassSession,
@@ -587,13 +588,15 @@ def add_session(store, class_id, values: Mapping[str, Any], *, override_reason: 
 
 
 def update_session(store, session_id, values: Mapping[str, Any], *, override_reason: str = "",
-                   reason: str = "", today: dt.date | None = None):
+                   reason: str = "", today: dt.date | None = None, loaded: ClassSession | None = None):
     """Change any of a session's date, start_time, end_time, room_id, unit_id, topic, jp; returns
     ``(session, warnings)``. A move (date, time or room) is checked for conflicts. When only
-    the times change, a JP that was the default follows the new length."""
+    the times change, a JP that was the default follows the new length. ``loaded``: the session
+    as the clerk opened it; a save by someone else since then is refused (``RecordChanged``)."""
     require(Action.EDIT_SCHEDULE)
     with store.transaction():
         session = _session(session_id)
+        refuse_if_changed(loaded, session)
         klass = session.training_class
         before = _current(session)
         fields, problems = _checked_values(klass, before, values, adding=False)

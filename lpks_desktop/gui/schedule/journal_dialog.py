@@ -87,8 +87,16 @@ class JournalDialog(FormDialog):
             header.addRow(f"<b>{label}</b>", value)
         return header
 
+    def reload_record(self) -> None:
+        self.session = ClassSession.get_by_id(self.session.id)
+        has_journal = self.session.journal_jp is not None
+        self.load({"taught": self.session.journal_taught,
+                   "jp": self.session.journal_jp if has_journal else min(self.session.jp, self.most_jp),
+                   "notes": self.session.journal_notes})
+
     def save_record(self, values: dict[str, Any]) -> tuple[int, list[Problem]]:
-        session, warnings = journals.save_journal(self.store, self.session.id, values)
+        session, warnings = journals.save_journal(self.store, self.session.id, values,
+                                                   loaded=self.session)
         return session.id, list(warnings)
 
     def clear(self) -> None:
@@ -96,7 +104,7 @@ class JournalDialog(FormDialog):
                 "Clear this session's journal? The session counts as not held again and its JP "
                 "are no longer paid.")):
             return
-        journals.clear_journal(self.store, self.session.id)
+        journals.clear_journal(self.store, self.session.id, loaded=self.session)
         self.cleared = True
         self.mark_clean()
         self.done(FormDialog.DialogCode.Accepted)

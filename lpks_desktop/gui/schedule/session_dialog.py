@@ -135,6 +135,11 @@ class SessionDialog(FormDialog):
         self.load(self._initial_values())
         self._topic_follows_unit = self._topic_matches_unit()
 
+    def reload_record(self) -> None:
+        self.session = ClassSession.get_by_id(self.session.id)
+        self.current_trainers = self._current_trainers()
+        self.load(self._initial_values())
+
     # -- building -----------------------------------------------------------------------------
 
     def _build(self) -> None:
@@ -341,7 +346,7 @@ class SessionDialog(FormDialog):
                                               today=self.today)
             _, found = sessions.update_session(self.store, session_id, self.core_values(values),
                                                override_reason=override_reason, reason=reason,
-                                               today=self.today)
+                                               today=self.today, loaded=self.session)
             warnings += found
             for trainer_id, role in trainers:
                 if self.current_trainers.get(trainer_id) != role:
