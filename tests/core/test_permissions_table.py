@@ -384,7 +384,18 @@ def _expected(case: Case, role: str) -> bool:
 
 
 @pytest.fixture
+def db_url(tmp_path):
+    """The table runs on SQLite only: every rule is decided in Python before any SQL runs. The
+    one rule that queries (a trainer's own classes) runs on PostgreSQL too, below."""
+    return str(tmp_path / "lpks.db")
+
+
+@pytest.fixture
 def ctx(store, tmp_path):
+    return _context(store, tmp_path)
+
+
+def _context(store, tmp_path) -> "Ctx":
     world = certificate_world.build(store)
     scenario = world.world.scenario
     for row in world.world.sessions:  # Budi teaches the class; Sari teaches elsewhere
@@ -398,6 +409,29 @@ def ctx(store, tmp_path):
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_every_role_on_every_service(ctx, case):
+    _try_every_role(ctx, case)
+
+
+CLASS_SCOPED = [case for case in CASES if case.class_scoped]
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("case", CLASS_SCOPED, ids=[case.name for case in CLASS_SCOPED])
+def test_a_trainers_own_classes_on_postgresql(pg_schema, tmp_path, case):
+    from lpks_desktop.core.database import parse_location
+    from lpks_desktop.core.store import Store
+
+    store = Store.open(parse_location(pg_schema))
+    try:
+        with signed_in(SYSTEM_ADMIN):
+            ctx = _context(store, tmp_path)
+        _try_every_role(ctx, case)
+    finally:
+        store.close()
+        m.database.initialize(None)
+
+
+def _try_every_role(ctx, case) -> None:
     for role in ROLES:
         with signed_in(SYSTEM_ADMIN):
             prepared = case.prepare(ctx)
