@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -12,6 +11,7 @@ from ...core.auth.session import current_principal
 from ...core.errors import UserError
 from ...core.store import Store
 from .. import dialogs
+from ..table_rows import select_row
 from .password_dialog import ResetPasswordDialog
 from .role_gate import gate
 from .user_dialog import UserDialog
@@ -112,10 +112,7 @@ class UsersPage(QWidget):
         row = self.model.row_of(username)
         if row is None:
             return False
-        self.table.selectionModel().select(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(self.model.index(row, 0))
+        select_row(self.table, row)
         return True
 
     def _update_buttons(self, *args) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +24,7 @@ from .. import dialogs, i18n
 from ..delays import query_delay
 from ..formatting import format_number
 from ..models.listing_model import ColumnSpec, ListingModel
+from ..table_rows import select_row
 
 SEARCH_DELAY_MS = 200  # long enough to skip the middle of a word, short enough to feel live
 
@@ -211,10 +212,7 @@ class RecordsPage(QWidget):
         row = self.model.row_of(record_id)
         if row is None:
             return False
-        self.table.selectionModel().select(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(self.model.index(row, 0))
+        select_row(self.table, row)
         return True
 
     def _apply_search(self) -> None:
