@@ -68,8 +68,10 @@ def _sign_in(store) -> None:
     if not accounts.has_accounts():
         # Single-PC mode: until the first administrator exists, whoever uses this PC runs it.
         sign_in_as(Principal(default_actor(), ADMIN))
-        if store.location.display() not in _told_single_pc:
-            _told_single_pc.add(store.location.display())
+        # The options count: two PostgreSQL schemas on one server are two databases.
+        identity = f"{store.location.display()}?{store.location.options}"
+        if identity not in _told_single_pc:
+            _told_single_pc.add(identity)
             _say(Text("Belum ada akun pengguna: perintah berjalan sebagai administrator lokal. Buat "
                       "administrator pertama dengan: lpks-desktop users add NAMA --role admin",
                       "No user accounts yet: commands run as the local administrator. Create the first "
