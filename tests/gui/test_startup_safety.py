@@ -162,6 +162,30 @@ def test_quit_leaves_the_damaged_file_aside_and_the_app_stops(qtbot, tmp_path, f
     assert not location.path.exists()
 
 
+def test_after_quitting_the_next_start_offers_the_backups_again_or_an_empty_database(
+        qtbot, tmp_path, folder, monkeypatch):
+    location, _good, _newer = world(tmp_path, folder)
+    seen = []
+
+    def quit_then_start_empty(dialog):
+        qtbot.addWidget(dialog)
+        seen.append(dialog.empty_button is not None)
+        (dialog.empty_button or dialog.quit_button).click()
+        return dialog.result()
+
+    answer_with(monkeypatch, quit_then_start_empty)
+    assert prepare_database(location) is False  # the first start: quit
+    assert not location.path.exists()
+    assert prepare_database(location) is True  # the second start: an empty database chosen
+    assert seen == [False, True]
+    assert startup.held_lock() is not None
+    startup.release_lock()
+    answer_with(monkeypatch, lambda dialog: pytest.fail("asked again"))
+    Store.open(location).close()  # the empty database now exists: no question at the next start
+    models.database.initialize(None)
+    assert prepare_database(location) is True
+
+
 def test_another_file_can_be_chosen(qtbot, tmp_path, folder, monkeypatch):
     location, good, _newer = world(tmp_path, folder)
     elsewhere = tmp_path / "usb"

@@ -104,11 +104,12 @@ class DamagedDatabaseDialog(QDialog):
     """
 
     def __init__(self, location: DatabaseLocation, kept_aside: Path, damage: str, candidates: list,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, offer_empty: bool = False):
         super().__init__(parent)
         self.location = location
         self.kept_aside = Path(kept_aside)
         self.restored = False
+        self.start_empty = False
         self.restore_result = None
         self.password: str | None = None
         self.passwords: dict[str, str | None] = {}
@@ -158,6 +159,12 @@ class DamagedDatabaseDialog(QDialog):
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.other_button)
         buttons.addStretch(1)
+        self.empty_button: QPushButton | None = None
+        if offer_empty:
+            # Offered only once the clerk has seen this and quit: a fresh start must be a choice.
+            self.empty_button = QPushButton(self.tr("Start with an &empty database"), self)
+            self.empty_button.clicked.connect(self.choose_empty)
+            buttons.addWidget(self.empty_button)
         buttons.addWidget(self.quit_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
@@ -166,6 +173,10 @@ class DamagedDatabaseDialog(QDialog):
         layout.addLayout(buttons)
         self._started = False
         self._enable_buttons()
+
+    def choose_empty(self) -> None:
+        self.start_empty = True
+        self.accept()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().showEvent(event)
@@ -364,6 +375,9 @@ def prepare_database(location: DatabaseLocation, parent: QWidget | None = None) 
         return False
     from ...core.startup_check import quick_check, set_aside_damaged
 
+    earlier = set_aside_earlier(location)
+    if earlier is not None:
+        return _offer_after_earlier_damage(location, earlier, parent)
     try:
         report = quick_check(location)
         if report is None:
@@ -376,6 +390,29 @@ def prepare_database(location: DatabaseLocation, parent: QWidget | None = None) 
     dialog = DamagedDatabaseDialog(location, kept, _damage_text(report), candidate_backups(location), parent)
     dialogs.run_modal(dialog)
     if dialog.restored:
+        return True
+    release_lock()
+    return False
+
+
+def set_aside_earlier(location: DatabaseLocation) -> Path | None:
+    """The newest damaged file set aside at an earlier start, when no database has taken its
+    place since (the clerk quit instead of restoring): None otherwise."""
+    path = location.path
+    if path.exists():
+        return None
+    kept = sorted(path.parent.glob(f"{path.name}.damaged-*"), key=lambda p: p.stat().st_mtime)
+    kept = [p for p in kept if not p.name.endswith(("-wal", "-shm"))]
+    return kept[-1] if kept else None
+
+
+def _offer_after_earlier_damage(location: DatabaseLocation, kept: Path, parent: QWidget | None) -> bool:
+    """Without this, quitting the damage dialog once would make the next start open a new,
+    empty database as if nothing had happened."""
+    dialog = DamagedDatabaseDialog(location, kept, _tr("found when the app was last started"),
+                                   candidate_backups(location), parent, offer_empty=True)
+    dialogs.run_modal(dialog)
+    if dialog.restored or dialog.start_empty:
         return True
     release_lock()
     return False
