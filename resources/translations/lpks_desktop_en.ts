@@ -3181,6 +3181,10 @@ To go on working, restore a backup. The newest backup that passes its check is c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Start with an &amp;empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup password</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3126,6 +3126,10 @@ Untuk melanjutkan pekerjaan, pulihkan cadangan. Cadangan terbaru yang lolos peme
         <translation>Tutup &amp;aplikasi</translation>
     </message>
     <message>
+        <source>Start with an &amp;empty database</source>
+        <translation>Mulai dengan basis data &amp;kosong</translation>
+    </message>
+    <message>
         <source>Backup password</source>
         <translation>Kata sandi cadangan</translation>
     </message>
