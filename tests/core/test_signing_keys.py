@@ -60,7 +60,7 @@ def test_each_institution_has_its_own_key_and_making_it_is_audited(store):
     # The audit trail records that a key was made, never the private key itself.
     for entry in log:
         assert bytes(m.SigningKey.get_by_id(sbp.id).private_key).hex() not in entry.changes
-        assert json.loads(entry.changes)["private_key"] == "<32 bytes>"
+        assert json.loads(entry.changes)["private_key"].startswith("<hidden ")
 
 
 def test_a_key_is_not_made_for_an_institution_that_does_not_exist(store):
