@@ -1104,6 +1104,233 @@
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>Attendance saved</source>
+        <translation>Kehadiran disimpan</translation>
+    </message>
+    <message>
+        <source>Results saved</source>
+        <translation>Hasil penilaian disimpan</translation>
+    </message>
+    <message>
+        <source>Schedule generated</source>
+        <translation>Jadwal dibuat</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>Sertifikat diterbitkan</translation>
+    </message>
+    <message>
+        <source>Certificate replaced</source>
+        <translation>Sertifikat diganti</translation>
+    </message>
+    <message>
+        <source>Certificate revoked</source>
+        <translation>Sertifikat dicabut</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Dicetak</translation>
+    </message>
+    <message>
+        <source>Demo data loaded</source>
+        <translation>Data demo dimuat</translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation>Akun ditambahkan</translation>
+    </message>
+    <message>
+        <source>First administrator created</source>
+        <translation>Administrator pertama dibuat</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Kata sandi diganti</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Kata sandi diatur ulang</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Peran diubah</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Akun dikunci</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Kunci akun dibuka</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Gagal masuk</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Masuk ditolak</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Cadangan dibuat</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Cadangan dipulihkan</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <source>Closure day</source>
+        <translation>Hari libur lembaga</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Competency unit</source>
+        <translation>Unit kompetensi</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Instruktur</translation>
+    </message>
+    <message>
+        <source>Trainer competency</source>
+        <translation>Kompetensi instruktur</translation>
+    </message>
+    <message>
+        <source>Trainer certification</source>
+        <translation>Sertifikasi instruktur</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Pertemuan</translation>
+    </message>
+    <message>
+        <source>Session trainer</source>
+        <translation>Instruktur pertemuan</translation>
+    </message>
+    <message>
+        <source>Session change</source>
+        <translation>Perubahan pertemuan</translation>
+    </message>
+    <message>
+        <source>Accepted conflict</source>
+        <translation>Bentrok yang diterima</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <source>Enrollment status</source>
+        <translation>Status pendaftaran</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <source>Number sequence</source>
+        <translation>Nomor urut</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Kunci tanda tangan</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>Akun pengguna</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sesudah</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Audit trail</source>
@@ -1392,6 +1619,49 @@
     <message>
         <source>Restore which backup file?</source>
         <translation>Pulihkan berkas cadangan yang mana?</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Otomatis</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Sebelum pemulihan</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Terenkripsi</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Yes, with a password</source>
+        <translation>Ya, dengan kata sandi</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
     </message>
 </context>
 <context>
@@ -6425,6 +6695,26 @@ Statusnya akan menjadi lulus seleksi; hubungi yang bersangkutan untuk memberi ta
         <source>Audit trail entries</source>
         <translation>Entri jejak audit</translation>
     </message>
+    <message>
+        <source>Other work is still running (a backup, a print or an import). Wait until it has finished, then restore again.</source>
+        <translation>Pekerjaan lain masih berjalan (pencadangan, pencetakan atau impor). Tunggu sampai selesai, lalu pulihkan lagi.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored. LPKS Desktop now shows the restored data.</source>
+        <translation>Cadangan tanggal %1 sudah dipulihkan. LPKS Desktop sekarang menampilkan data yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The database as it was before the restore is kept at %1.</source>
+        <translation>Basis data seperti sebelum pemulihan disimpan di %1.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1
+
+The database in use before is unchanged and open again.</source>
+        <translation>Cadangan tidak dipulihkan: %1
+
+Basis data yang dipakai sebelumnya tidak berubah dan dibuka lagi.</translation>
+    </message>
 </context>
 <context>
     <name>ResultDelegate</name>
@@ -8645,6 +8935,17 @@ Buka sekarang?</translation>
     <message>
         <source>Assistant</source>
         <translation>pendamping</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>The database is already open</source>
+        <translation>Basis data sedang dibuka</translation>
+    </message>
+    <message>
+        <source>found when the app was last started</source>
+        <translation>ditemukan saat aplikasi terakhir dijalankan</translation>
     </message>
 </context>
 </TS>

@@ -15,13 +15,15 @@ STATE_COLUMN = "state"  # only in a model made with ``with_state``: what a check
 _ROLE_INFO = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupsModel", text)
 
 
 def reason_label(reason: str) -> str:
-    return {"auto": _tr("Automatic"), "manual": _tr("By hand"),
-            "before-restore": _tr("Before a restore")}.get(reason, reason)
+    labels = {
+        "auto": QCoreApplication.translate("BackupsModel", "Automatic"),
+        "manual": QCoreApplication.translate("BackupsModel", "By hand"),
+        "before-restore": QCoreApplication.translate("BackupsModel", "Before a restore"),
+    }
+    return labels.get(reason, reason)
 
 
 def size_label(size: int) -> str:
@@ -76,7 +78,11 @@ class BackupsModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self._columns):
             return None
-        return (_tr("Taken"), _tr("Why"), _tr("Size"), _tr("Encrypted"), _tr("Check"))[section]
+        return (QCoreApplication.translate("BackupsModel", "Taken"),
+                QCoreApplication.translate("BackupsModel", "Why"),
+                QCoreApplication.translate("BackupsModel", "Size"),
+                QCoreApplication.translate("BackupsModel", "Encrypted"),
+                QCoreApplication.translate("BackupsModel", "Check"))[section]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -92,7 +98,9 @@ class BackupsModel(QAbstractTableModel):
                 return size_label(info.size)
             if column == STATE_COLUMN:
                 return self._states.get(str(info.path), "")
-            return _tr("Yes, with a password") if info.encrypted else _tr("No")
+            if info.encrypted:
+                return QCoreApplication.translate("BackupsModel", "Yes, with a password")
+            return QCoreApplication.translate("BackupsModel", "No")
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(info.path)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "size":

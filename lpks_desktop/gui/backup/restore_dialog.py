@@ -284,28 +284,31 @@ def run_restore(parent: QWidget | None, store: Store, plan: RestorePlan,
     return reopened, outcome
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RestoreDialog", text)
 
 
 def _title() -> str:
-    return _tr("Restore a backup")
+    return QCoreApplication.translate("RestoreDialog", "Restore a backup")
 
 
 def _busy_text() -> str:
-    return _tr("Other work is still running (a backup, a print or an import). Wait until it has "
-               "finished, then restore again.")
+    return QCoreApplication.translate(
+        "RestoreDialog", "Other work is still running (a backup, a print or an import). Wait until it "
+        "has finished, then restore again.")
 
 
 def _done_text(plan: RestorePlan) -> str:
     when = date_label(plan.created_at) if plan.created_at else plan.path.name
-    return _tr("The backup of %1 was restored. LPKS Desktop now shows the restored data.").replace("%1", when)
+    return QCoreApplication.translate(
+        "RestoreDialog", "The backup of %1 was restored. LPKS Desktop now shows the restored data.").replace(
+        "%1", when)
 
 
 def _kept_text(kept: str) -> str:
-    return _tr("The database as it was before the restore is kept at %1.").replace("%1", kept)
+    return QCoreApplication.translate(
+        "RestoreDialog", "The database as it was before the restore is kept at %1.").replace("%1", kept)
 
 
 def _failed_text(reason: str) -> str:
-    return _tr("The backup was not restored: %1\n\nThe database in use before is unchanged and open again.") \
-        .replace("%1", reason)
+    return QCoreApplication.translate(
+        "RestoreDialog", "The backup was not restored: %1\n\nThe database in use before is unchanged and "
+        "open again.").replace("%1", reason)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -41,10 +41,6 @@ def release_lock() -> None:
             _lock = None
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("startup", text)
 
 
 def _damage_text(report) -> str:
@@ -347,7 +343,7 @@ class DamagedDatabaseDialog(QDialog):
 
 
 def _in_use_title() -> str:
-    return _tr("The database is already open")
+    return QCoreApplication.translate("startup", "The database is already open")
 
 
 def prepare_database(location: DatabaseLocation, parent: QWidget | None = None) -> bool:
@@ -409,8 +405,9 @@ def set_aside_earlier(location: DatabaseLocation) -> Path | None:
 def _offer_after_earlier_damage(location: DatabaseLocation, kept: Path, parent: QWidget | None) -> bool:
     """Without this, quitting the damage dialog once would make the next start open a new,
     empty database as if nothing had happened."""
-    dialog = DamagedDatabaseDialog(location, kept, _tr("found when the app was last started"),
-                                   candidate_backups(location), parent, offer_empty=True)
+    found = QCoreApplication.translate("startup", "found when the app was last started")
+    dialog = DamagedDatabaseDialog(location, kept, found, candidate_backups(location), parent,
+                                   offer_empty=True)
     dialogs.run_modal(dialog)
     if dialog.restored or dialog.start_empty:
         return True

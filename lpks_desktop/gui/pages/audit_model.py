@@ -17,24 +17,35 @@ SUMMARY_LENGTH = 140
 TOOLTIP_LENGTH = 2000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditLabels", text)
 
 
 def action_label(action: str) -> str:
     """The verb a clerk reads for an entry's action; an unknown one shows as stored."""
     labels = {
-        "insert": _tr("Created"), "update": _tr("Changed"), "delete": _tr("Deleted"),
-        "save_marks": _tr("Attendance saved"), "save_results": _tr("Results saved"),
-        "schedule": _tr("Schedule generated"), "import": _tr("Imported"),
-        "issue": _tr("Certificate issued"), "replace": _tr("Certificate replaced"),
-        "revoke": _tr("Certificate revoked"), "print": _tr("Printed"), "demo": _tr("Demo data loaded"),
-        "user_add": _tr("Account added"), "first_admin": _tr("First administrator created"),
-        "password_change": _tr("Password changed"), "password_reset": _tr("Password reset"),
-        "role_change": _tr("Role changed"), "user_lock": _tr("Account locked"),
-        "user_unlock": _tr("Account unlocked"), "sign_in": _tr("Signed in"),
-        "sign_in_failed": _tr("Sign-in failed"), "sign_in_refused": _tr("Sign-in refused"),
-        "backup": _tr("Backup made"), "restore": _tr("Backup restored"),
+        "insert": QCoreApplication.translate("AuditLabels", "Created"),
+        "update": QCoreApplication.translate("AuditLabels", "Changed"),
+        "delete": QCoreApplication.translate("AuditLabels", "Deleted"),
+        "save_marks": QCoreApplication.translate("AuditLabels", "Attendance saved"),
+        "save_results": QCoreApplication.translate("AuditLabels", "Results saved"),
+        "schedule": QCoreApplication.translate("AuditLabels", "Schedule generated"),
+        "import": QCoreApplication.translate("AuditLabels", "Imported"),
+        "issue": QCoreApplication.translate("AuditLabels", "Certificate issued"),
+        "replace": QCoreApplication.translate("AuditLabels", "Certificate replaced"),
+        "revoke": QCoreApplication.translate("AuditLabels", "Certificate revoked"),
+        "print": QCoreApplication.translate("AuditLabels", "Printed"),
+        "demo": QCoreApplication.translate("AuditLabels", "Demo data loaded"),
+        "user_add": QCoreApplication.translate("AuditLabels", "Account added"),
+        "first_admin": QCoreApplication.translate("AuditLabels", "First administrator created"),
+        "password_change": QCoreApplication.translate("AuditLabels", "Password changed"),
+        "password_reset": QCoreApplication.translate("AuditLabels", "Password reset"),
+        "role_change": QCoreApplication.translate("AuditLabels", "Role changed"),
+        "user_lock": QCoreApplication.translate("AuditLabels", "Account locked"),
+        "user_unlock": QCoreApplication.translate("AuditLabels", "Account unlocked"),
+        "sign_in": QCoreApplication.translate("AuditLabels", "Signed in"),
+        "sign_in_failed": QCoreApplication.translate("AuditLabels", "Sign-in failed"),
+        "sign_in_refused": QCoreApplication.translate("AuditLabels", "Sign-in refused"),
+        "backup": QCoreApplication.translate("AuditLabels", "Backup made"),
+        "restore": QCoreApplication.translate("AuditLabels", "Backup restored"),
     }
     return labels.get(action, action)
 
@@ -42,17 +53,30 @@ def action_label(action: str) -> str:
 def table_label(table: str) -> str:
     """The kind of record a table holds, as a noun."""
     labels = {
-        "institution": _tr("Institution"), "closure_day": _tr("Closure day"), "program": _tr("Program"),
-        "competency_unit": _tr("Competency unit"), "room": _tr("Room"), "trainer": _tr("Trainer"),
-        "trainer_competency": _tr("Trainer competency"),
-        "trainer_certification": _tr("Trainer certification"), "participant": _tr("Participant"),
-        "training_class": _tr("Class"), "class_session": _tr("Session"),
-        "session_trainer": _tr("Session trainer"), "session_change": _tr("Session change"),
-        "conflict_override": _tr("Accepted conflict"), "enrollment": _tr("Enrollment"),
-        "enrollment_status_change": _tr("Enrollment status"), "attendance_mark": _tr("Attendance"),
-        "assessment": _tr("Assessment"), "number_sequence": _tr("Number sequence"),
-        "certificate": _tr("Certificate"), "signing_key": _tr("Signing key"),
-        "app_user": _tr("User account"), "setting": _tr("Setting"), "database": _tr("Database"),
+        "institution": QCoreApplication.translate("AuditLabels", "Institution"),
+        "closure_day": QCoreApplication.translate("AuditLabels", "Closure day"),
+        "program": QCoreApplication.translate("AuditLabels", "Program"),
+        "competency_unit": QCoreApplication.translate("AuditLabels", "Competency unit"),
+        "room": QCoreApplication.translate("AuditLabels", "Room"),
+        "trainer": QCoreApplication.translate("AuditLabels", "Trainer"),
+        "trainer_competency": QCoreApplication.translate("AuditLabels", "Trainer competency"),
+        "trainer_certification": QCoreApplication.translate("AuditLabels", "Trainer certification"),
+        "participant": QCoreApplication.translate("AuditLabels", "Participant"),
+        "training_class": QCoreApplication.translate("AuditLabels", "Class"),
+        "class_session": QCoreApplication.translate("AuditLabels", "Session"),
+        "session_trainer": QCoreApplication.translate("AuditLabels", "Session trainer"),
+        "session_change": QCoreApplication.translate("AuditLabels", "Session change"),
+        "conflict_override": QCoreApplication.translate("AuditLabels", "Accepted conflict"),
+        "enrollment": QCoreApplication.translate("AuditLabels", "Enrollment"),
+        "enrollment_status_change": QCoreApplication.translate("AuditLabels", "Enrollment status"),
+        "attendance_mark": QCoreApplication.translate("AuditLabels", "Attendance"),
+        "assessment": QCoreApplication.translate("AuditLabels", "Assessment"),
+        "number_sequence": QCoreApplication.translate("AuditLabels", "Number sequence"),
+        "certificate": QCoreApplication.translate("AuditLabels", "Certificate"),
+        "signing_key": QCoreApplication.translate("AuditLabels", "Signing key"),
+        "app_user": QCoreApplication.translate("AuditLabels", "User account"),
+        "setting": QCoreApplication.translate("AuditLabels", "Setting"),
+        "database": QCoreApplication.translate("AuditLabels", "Database"),
     }
     return labels.get(table, table)
 
@@ -119,11 +143,11 @@ class AuditModel(ListingModel):
 
     def __init__(self, parent=None):
         columns = [
-            ColumnSpec("at", _tr("When")),
-            ColumnSpec("username", _tr("User")),
-            ColumnSpec("action", _tr("Action")),
-            ColumnSpec("table_name", _tr("Record")),
-            ColumnSpec("changes", _tr("Summary")),
+            ColumnSpec("at", QCoreApplication.translate("AuditLabels", "When")),
+            ColumnSpec("username", QCoreApplication.translate("AuditLabels", "User")),
+            ColumnSpec("action", QCoreApplication.translate("AuditLabels", "Action")),
+            ColumnSpec("table_name", QCoreApplication.translate("AuditLabels", "Record")),
+            ColumnSpec("changes", QCoreApplication.translate("AuditLabels", "Summary")),
         ]
         listing = AuditListing()
         super().__init__(listing, columns, parent)
@@ -173,7 +197,9 @@ class ChangesModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[tuple[str, str, str]] = []
-        self._headers = (_tr("Field"), _tr("Before"), _tr("After"))
+        self._headers = (QCoreApplication.translate("AuditLabels", "Field"),
+                         QCoreApplication.translate("AuditLabels", "Before"),
+                         QCoreApplication.translate("AuditLabels", "After"))
 
     def set_changes(self, changes: list[tuple[str, object, object]]) -> None:
         self.beginResetModel()
