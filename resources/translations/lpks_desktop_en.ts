@@ -6802,6 +6802,17 @@ The database in use before is unchanged and open again.</source>
     </message>
 </context>
 <context>
+    <name>RoleGate</name>
+    <message>
+        <source>Sign in to use this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for your role (%1): it may not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoomBoard</name>
     <message>
         <source>Rooms by day</source>

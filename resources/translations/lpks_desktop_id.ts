@@ -6732,6 +6732,17 @@ Basis data yang dipakai sebelumnya tidak berubah dan dibuka lagi.</translation>
     </message>
 </context>
 <context>
+    <name>RoleGate</name>
+    <message>
+        <source>Sign in to use this.</source>
+        <translation>Masuk dulu untuk memakai ini.</translation>
+    </message>
+    <message>
+        <source>Not for your role (%1): it may not %2.</source>
+        <translation>Tidak untuk peran Anda (%1): peran ini tidak boleh %2.</translation>
+    </message>
+</context>
+<context>
     <name>RoomBoard</name>
     <message>
         <source>Rooms by day</source>

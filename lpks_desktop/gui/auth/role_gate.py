@@ -29,10 +29,6 @@ _MOVING_KEYS = frozenset({
 })
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("RoleGate", text)
-
-
 def role_label(role: str) -> str:
     """The role's name in the interface language (the core's words, so screens and messages agree)."""
     names = ROLE_LABELS.get(role)
@@ -55,8 +51,8 @@ def refusal(action: str, principal: Principal | None = None) -> str:
     """Why a control is not offered: the person's role and what it may not do."""
     principal = principal if principal is not None else current_principal()
     if principal is None:
-        return _translate("Sign in to use this.")
-    return (_translate("Not for your role (%1): it may not %2.")
+        return QCoreApplication.translate("RoleGate", "Sign in to use this.")
+    return (QCoreApplication.translate("RoleGate", "Not for your role (%1): it may not %2.")
             .replace("%1", role_label(principal.role)).replace("%2", action_label(action)))
 
 
