@@ -1219,7 +1219,7 @@
     </message>
     <message>
         <source>Room</source>
-        <translation>Ruang</translation>
+        <translation>Ruangan</translation>
     </message>
     <message>
         <source>Trainer</source>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <source>Field</source>
-        <translation>Kolom</translation>
+        <translation>Isian</translation>
     </message>
     <message>
         <source>Before</source>
