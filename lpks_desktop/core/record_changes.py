@@ -11,6 +11,7 @@ and enter again whatever of their own is still needed.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -244,6 +245,16 @@ def _label(table: str, field: peewee.Field) -> tuple[str, str]:
     return field.name, field.name
 
 
+def column_label(table: str, column: str) -> tuple[str, str] | None:
+    """(Indonesian, English) of a column as its record's form names it; None when no form does."""
+    labels = _labels_by_table().get(table, {})
+    for key in (column, column.removesuffix("_id")):
+        if key in labels:
+            return tuple(labels[key])
+    return None
+
+
+@functools.cache
 def _labels_by_table() -> dict[str, dict]:
     """The labels each record's form shows, so the message names fields as the form does."""
     from .services import (

@@ -92,7 +92,7 @@ def test_choosing_an_entry_shows_field_before_and_after(qtbot, trail):
     rows = {page.changes_model.index(r, 0).data(): (page.changes_model.index(r, 1).data(),
                                                      page.changes_model.index(r, 2).data())
             for r in range(page.changes_model.rowCount())}
-    assert rows["Name"] == ("Gudang", "")
+    assert rows["Room name"] == ("Gudang", "")  # as the room form names it
 
 
 def test_filters_by_user_action_record_number_date_and_search(qtbot, trail):

@@ -7,6 +7,7 @@ import json
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from ...core.record_changes import column_label
 from ...core.services.audit_trail import AuditListing, entry_changes
 from ...core.services.record_fields import SHARED_LABELS
 from .. import i18n
@@ -86,8 +87,10 @@ def record_label(table: str, row_id) -> str:
     return noun if row_id is None else f"{noun} {row_id}"
 
 
-def field_label(name: str) -> str:
-    shared = SHARED_LABELS.get(name)
+def field_label(name: str, table: str = "") -> str:
+    """A column as the record's own form names it, else as every record names it."""
+    shared = column_label(table, name) if table else None
+    shared = shared or SHARED_LABELS.get(name)
     if shared is not None:
         return shared[0] if i18n.active_language() == "id" else shared[1]
     return name.removesuffix("_id").replace("_", " ").capitalize() if name else ""
@@ -119,20 +122,20 @@ class _Entry:
         self.action, self.changes = action, changes
 
 
-def summary(action: str, changes: str) -> str:
+def summary(action: str, changes: str, table: str = "") -> str:
     rows = entry_changes(_Entry(action, changes))
     paired = action != "delete" and any(old is not None for _, old, _ in rows)
     if paired:
         if len(rows) == 1:
             field, old, new = rows[0]
-            text = f"{field_label(field)}: {value_text(old)} → {value_text(new)}"
+            text = f"{field_label(field, table)}: {value_text(old)} → {value_text(new)}"
         else:
-            text = ", ".join(field_label(field) for field, _, _ in rows)
+            text = ", ".join(field_label(field, table) for field, _, _ in rows)
     else:
         # What a clerk recognises a record by comes first.
         named = sorted(rows, key=lambda row: row[0] not in ("full_name", "name", "code", "number"))
         shown = [(field, new if new is not None else old) for field, old, new in named]
-        text = "; ".join(f"{field_label(field)}: {value_text(value)}"
+        text = "; ".join(f"{field_label(field, table)}: {value_text(value)}"
                          for field, value in shown if field and value not in (None, "", [], {}))
         text = text or (value_text(rows[0][2]) if rows else "")
     return text if len(text) <= SUMMARY_LENGTH else text[:SUMMARY_LENGTH - 1] + "…"
@@ -178,7 +181,8 @@ class AuditModel(ListingModel):
                 return text if len(text) <= TOOLTIP_LENGTH else text[:TOOLTIP_LENGTH] + "…"
             entry_id = values["id"]
             if entry_id not in self._summaries:
-                self._summaries[entry_id] = summary(values["action"], values["changes"])
+                self._summaries[entry_id] = summary(values["action"], values["changes"],
+                                                    values["table_name"])
             return self._summaries[entry_id]
         if role == Qt.ItemDataRole.ToolTipRole:
             return None
@@ -201,9 +205,10 @@ class ChangesModel(QAbstractTableModel):
                          QCoreApplication.translate("AuditLabels", "Before"),
                          QCoreApplication.translate("AuditLabels", "After"))
 
-    def set_changes(self, changes: list[tuple[str, object, object]]) -> None:
+    def set_changes(self, changes: list[tuple[str, object, object]], table: str = "") -> None:
         self.beginResetModel()
-        self._rows = [(field_label(field), value_text(old), value_text(new)) for field, old, new in changes]
+        self._rows = [(field_label(field, table), value_text(old), value_text(new))
+                      for field, old, new in changes]
         self.endResetModel()
 
     def clear(self) -> None:

@@ -286,7 +286,7 @@ class AuditPage(QWidget):
             .replace("%1", str(entry.id)).replace("%2", local_time(values["at"]))
             .replace("%3", entry.username).replace("%4", action_label(entry.action))
             .replace("%5", record_label(entry.table_name, entry.row_id)))
-        self.changes_model.set_changes(audit_trail.entry_changes(entry))
+        self.changes_model.set_changes(audit_trail.entry_changes(entry), entry.table_name)
         self.detail.resizeRowsToContents()
 
     # -- the integrity check -------------------------------------------------------------------------
