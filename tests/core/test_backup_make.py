@@ -302,3 +302,14 @@ def test_an_encrypted_backup_never_puts_a_plain_copy_in_the_temporary_folder(sto
         store.close()
         restore_backup(store.location, made.path, password=PASSWORD, progress=progress)
         assert seen == [] and list(shared.iterdir()) == []
+
+
+def test_connection_keywords_in_the_url_reach_pg_dump_through_its_environment():
+    from lpks_desktop.core.backup.postgres import _environment
+    from lpks_desktop.core.database import parse_location
+
+    env = _environment(parse_location("postgresql://lpks:rahasia@/lpks?host=/run/postgresql&port=5433"))
+    assert (env["PGHOST"], env["PGPORT"], env["PGUSER"], env["PGPASSWORD"], env["PGDATABASE"]) \
+        == ("/run/postgresql", "5433", "lpks", "rahasia", "lpks")
+    served = _environment(parse_location("postgresql://lpks@192.168.1.10/lpks?host=/ignored"))
+    assert served["PGHOST"] == "192.168.1.10"  # the URL's own host comes first

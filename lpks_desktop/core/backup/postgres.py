@@ -64,9 +64,13 @@ def _environment(location) -> dict:
     env["PGDATABASE"] = location.dbname
     if location.password:
         env["PGPASSWORD"] = location.password
+    # Connection keywords given as URL options (``?host=/run/postgresql`` for a local socket,
+    # ``?sslmode=require``) are libpq's own: the client programs read them from the environment.
     options = dict(location.options)
-    if options.get("sslmode"):
-        env["PGSSLMODE"] = options["sslmode"]
+    for keyword, variable in (("host", "PGHOST"), ("port", "PGPORT"), ("user", "PGUSER"),
+                              ("password", "PGPASSWORD"), ("sslmode", "PGSSLMODE")):
+        if options.get(keyword) and variable not in env:
+            env[variable] = options[keyword]
     env["PGCONNECT_TIMEOUT"] = "10"
     env["PGAPPNAME"] = "lpks-desktop"
     return env
