@@ -81,6 +81,13 @@ def store(db_url):
 
 
 @pytest.fixture(autouse=True)
+def own_data_folder(tmp_path_factory, monkeypatch):
+    """The per-user data folder (default database, logs, automatic backups) is the test's own,
+    never the developer's."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data-home")))
+
+
+@pytest.fixture(autouse=True)
 def messages_in_english(monkeypatch):
     """Each test starts with English messages, whatever an earlier test's ``--lang`` left behind
     (the command line sets LPKS_LANG for the whole process)."""
