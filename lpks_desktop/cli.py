@@ -18,7 +18,7 @@ import time
 from typing import Sequence
 
 from . import APP_NAME, __version__
-from . import cli_attendance, cli_backup, cli_certificates, cli_users
+from . import cli_attendance, cli_backup, cli_certificates, cli_selfcheck, cli_users
 from .cli_export import add_commands as add_export_commands
 from .cli_import import add_commands as add_import_commands
 from .cli_schedule import add_commands as add_schedule_commands
@@ -261,6 +261,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_certificates.add_commands(commands, _h)
     cli_users.add_commands(commands, _h)
     cli_backup.add_commands(commands, _h)
+    cli_selfcheck.add_commands(commands, _h)
     return parser
 
 
