@@ -201,6 +201,16 @@ def cmd_gui(args, location: DatabaseLocation) -> int:
     return run(location, sys.argv[:1], explicit=explicit)
 
 
+def _show_without_console(exc: UserError) -> None:
+    try:
+        from .gui.app import create_application
+        from .gui.dialogs import show_user_error
+    except ImportError:
+        return
+    create_application(sys.argv[:1])
+    show_user_error(None, exc, APP_NAME)
+
+
 def _h(id_text: str, en_text: str) -> str:
     return Text(id_text, en_text).render()
 
@@ -308,7 +318,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         with _keeping_who_is_signed_in():
             return handler(args, location)
     except UserError as exc:
-        print(exc.render(), file=sys.stderr)
+        if sys.stderr is None:
+            # Started from a shortcut without a console (pythonw, a windowed executable): a
+            # message printed nowhere would look like an app that never opens.
+            _show_without_console(exc)
+        else:
+            print(exc.render(), file=sys.stderr)
         return EXIT_USER
     except BrokenPipeError:
         # Output piped into a pager or ``head`` that stopped reading: not an error.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -15,7 +17,23 @@ from ..core.store import Store
 from . import crash, dialogs, i18n, pc_settings, resources
 
 
+# Windows groups taskbar buttons by this id; without it the window would be grouped (and pinned)
+# as the Python interpreter that runs the installed app, with Python's icon.
+WINDOWS_APP_ID = "LPKSDesktop.LPKSDesktop"
+
+
+def _set_windows_app_id() -> None:
+    if sys.platform == "win32":
+        import ctypes
+
+        try:
+            ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(WINDOWS_APP_ID)
+        except (AttributeError, OSError):
+            pass  # Wine and old Windows builds may lack it: only the taskbar grouping suffers
+
+
 def create_application(argv: list[str]) -> QApplication:
+    _set_windows_app_id()
     app = QApplication.instance() or QApplication(argv)
     QCoreApplication.setOrganizationName("LPKS Desktop")
     QCoreApplication.setApplicationName(APP_NAME)
