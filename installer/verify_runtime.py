@@ -108,7 +108,8 @@ ZIP_DATA_FILES = (
     "ctypes/macholib/README.ctypes",
 )
 # Modules of the 3.13.2 standard library that a CPython 3.13.0 install lacks: _apple_support came
-# with 3.13.1; __phello__.ham is a test package the Windows layout ships and POSIX installs omit.
+# with 3.13.2 (CPython gh-126925); __phello__.ham is a test package the Windows layout ships and
+# POSIX installs omit.
 LATER_OR_WINDOWS_ONLY = ("_apple_support.pyc", "__phello__/ham/__init__.pyc", "__phello__/ham/eggs.pyc")
 PYC_UNCHECKED_HASH = 0b01
 
