@@ -33,6 +33,7 @@ if str(INSTALLER_DIR) not in sys.path:
 
 import contents_report  # noqa: E402
 import icon  # noqa: E402
+import prune_packages  # noqa: E402
 import prune_qt  # noqa: E402
 import runtime_fetch  # noqa: E402
 import wheels  # noqa: E402
@@ -197,9 +198,28 @@ def run_makensis(makensis: str, *, payload: Path, ico: Path, version: str, outfi
         raise BuildFailed("makensis failed:\n" + (result.stdout + result.stderr).strip())
 
 
+class Stopwatch:
+    """How long each step of the build took, for the log and the report."""
+
+    def __init__(self) -> None:
+        self._started = self._last = time.monotonic()
+        self._laps: list[str] = []
+
+    def __call__(self, name: str) -> None:
+        now = time.monotonic()
+        self._laps.append(f"{name} {now - self._last:.0f} s")
+        self._last = now
+
+    def laps(self) -> str:
+        return ", ".join(self._laps)
+
+    def total(self) -> float:
+        return time.monotonic() - self._started
+
+
 def build_installer(out_dir: Path, cache_dir: Path | None = None, *, log=print) -> Path:
     """Build the installer into ``out_dir``; returns the path of setup.exe (a .txt report lies beside it)."""
-    started = time.monotonic()
+    stage = Stopwatch()
     out_dir = Path(out_dir).resolve()
     cache_dir = Path(cache_dir).resolve() if cache_dir else default_cache_dir()
     version = app_version()
@@ -223,6 +243,7 @@ def build_installer(out_dir: Path, cache_dir: Path | None = None, *, log=print) 
         for line in verification:
             log(f"  {line}")
         runtime_fetch.write_pth(runtime)
+        stage("runtime")
 
         pins = wheels.read_lock()
         wheel_files = wheels.fetch_wheels(pins, cache_dir / "wheels", log=log)
@@ -231,12 +252,16 @@ def build_installer(out_dir: Path, cache_dir: Path | None = None, *, log=print) 
             wheels.unpack_wheel(wheel, site_packages)
         pruned = prune_qt.prune_qt(site_packages)
         log(pruned.summary())
+        freed, unused = prune_packages.prune_packages(site_packages)
+        log(f"Left out {freed / 1e6:.1f} MB of package data the app never loads ({len(unused)} items)")
+        stage("wheels")
 
         copy_package(ROOT / PACKAGE, site_packages / PACKAGE)
         write_dist_info(site_packages, version)
         translations = copy_resources(ROOT / "resources", site_packages / PACKAGE / "resources", lrelease)
         compiled = precompile(site_packages)
         log(compiled)
+        stage("app")
         (payload / "lpks-desktop.cmd").write_bytes(LAUNCHER.encode("ascii"))
 
         ico = work / "lpks-desktop.ico"
@@ -246,6 +271,7 @@ def build_installer(out_dir: Path, cache_dir: Path | None = None, *, log=print) 
         setup = work / exe_name
         log("Packing with makensis (LZMA, solid)")
         run_makensis(makensis, payload=payload, ico=ico, version=version, outfile=setup, license_file=None)
+        stage("makensis")
 
         files = contents_report.installed_files(payload)
         files.append(("lpks-desktop.ico", ico.stat().st_size))
@@ -260,9 +286,12 @@ def build_installer(out_dir: Path, cache_dir: Path | None = None, *, log=print) 
             *(f"           {pin.name}=={pin.version}" for pin in pins),
             f"Qt:        {pruned.summary()}",
             f"           modules {', '.join(prune_qt.KEPT_MODULES)}; plugins {', '.join(prune_qt.KEPT_PLUGINS)}",
+            f"Left out:  {freed / 1e6:.1f} MB of package data the app never loads:",
+            *(f"           {item}" for item in unused),
             f"Bytecode:  {compiled}",
             f"Texts:     {', '.join(translations)} compiled from resources/translations/*.ts",
             f"Packed by: makensis {makensis_version(makensis)}, LZMA solid, 64-bit installer",
+            f"Build:     {stage.laps()} on {os.cpu_count()} CPUs",
         ]
         report = contents_report.render(
             title=f"LPKS Desktop {version} for Windows (64-bit): installer contents",
@@ -277,7 +306,7 @@ def build_installer(out_dir: Path, cache_dir: Path | None = None, *, log=print) 
 
     total = sum(size for _, size in files)
     log(f"Built {out_dir / exe_name}: {(out_dir / exe_name).stat().st_size / 1e6:.1f} MB, "
-        f"installs {total / 1e6:.1f} MB in {len(files)} files ({time.monotonic() - started:.0f} s)")
+        f"installs {total / 1e6:.1f} MB in {len(files)} files ({stage.total():.0f} s)")
     return out_dir / exe_name
 
 
