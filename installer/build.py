@@ -45,6 +45,7 @@ NSIS_SCRIPT = INSTALLER_DIR / "windows" / "lpks-desktop.nsi"
 LICENSE_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
 # The files of resources/ that go into the install; the .ts sources are compiled to .qm instead.
 RESOURCE_FOLDERS = ("fonts", "icons")
+COMPRESSORS = ("lzma", "zlib")
 LAUNCHER = '@"%~dp0runtime\\python.exe" -m lpks_desktop %*\r\n'
 
 
@@ -178,8 +179,9 @@ def stamp_times(folder: Path, epoch: int) -> None:
 
 
 def run_makensis(makensis: str, *, payload: Path, ico: Path, version: str, outfile: Path,
-                 license_file: Path | None) -> None:
+                 license_file: Path | None, compressor: str = "lzma") -> None:
     defines = {
+        "COMPRESSOR": compressor,
         "VERSION": version,
         "VERSION_QUAD": version_quad(version),
         "PAYLOAD_DIR": str(payload),
@@ -217,8 +219,14 @@ class Stopwatch:
         return time.monotonic() - self._started
 
 
-def build_installer(out_dir: Path, cache_dir: Path | None = None, *, log=print) -> Path:
-    """Build the installer into ``out_dir``; returns the path of setup.exe (a .txt report lies beside it)."""
+def build_installer(out_dir: Path, cache_dir: Path | None = None, *, log=print, compressor: str = "lzma") -> Path:
+    """Build the installer into ``out_dir``; returns the path of setup.exe (a .txt report lies beside it).
+
+    ``compressor`` "lzma" (solid) gives the smallest setup.exe; "zlib" builds several times faster
+    and installs the same files, for test runs that do not ship the result.
+    """
+    if compressor not in COMPRESSORS:
+        raise BuildFailed(f"Unknown compressor {compressor!r}; expected one of {', '.join(COMPRESSORS)}")
     stage = Stopwatch()
     out_dir = Path(out_dir).resolve()
     cache_dir = Path(cache_dir).resolve() if cache_dir else default_cache_dir()
@@ -269,8 +277,9 @@ def build_installer(out_dir: Path, cache_dir: Path | None = None, *, log=print) 
         stamp_times(payload, source_date_epoch())
 
         setup = work / exe_name
-        log("Packing with makensis (LZMA, solid)")
-        run_makensis(makensis, payload=payload, ico=ico, version=version, outfile=setup, license_file=None)
+        log(f"Packing with makensis ({compressor}, solid)")
+        run_makensis(makensis, payload=payload, ico=ico, version=version, outfile=setup, license_file=None,
+                     compressor=compressor)
         stage("makensis")
 
         files = contents_report.installed_files(payload)
@@ -290,7 +299,7 @@ def build_installer(out_dir: Path, cache_dir: Path | None = None, *, log=print) 
             *(f"           {item}" for item in unused),
             f"Bytecode:  {compiled}",
             f"Texts:     {', '.join(translations)} compiled from resources/translations/*.ts",
-            f"Packed by: makensis {makensis_version(makensis)}, LZMA solid, 64-bit installer",
+            f"Packed by: makensis {makensis_version(makensis)}, {compressor} solid, 64-bit installer",
             f"Build:     {stage.laps()} on {os.cpu_count()} CPUs",
         ]
         report = contents_report.render(
@@ -320,9 +329,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "dist", help="output folder (default: dist/)")
     parser.add_argument("--cache", type=Path, default=None,
                         help=f"download cache (default: {default_cache_dir()})")
+    parser.add_argument("--compressor", choices=COMPRESSORS, default="lzma",
+                        help="lzma: smallest setup.exe (default); zlib: several times faster, for tests")
     args = parser.parse_args(argv)
     try:
-        build_installer(args.out, args.cache)
+        build_installer(args.out, args.cache, compressor=args.compressor)
     except (BuildFailed, OSError, RuntimeError, ValueError) as error:
         print(f"Building the installer failed: {error}", file=sys.stderr)
         return 1

@@ -14,6 +14,7 @@
 ;     /DOUTFILE=<path to setup.exe>      (required)
 ;     /DLICENSE_FILE=<path>              optional: shows a licence page
 ;     /DVERSION_QUAD=0.1.0.0             optional: four-part file version (default: VERSION.0)
+;     /DCOMPRESSOR=lzma                  optional: lzma (default, smallest) or zlib (fastest to build)
 ;   lpks-desktop.nsi
 ;
 ; Silent use: setup.exe /S [/D=<folder>]; uninstall.exe /S [/PURGE] (/PURGE deletes the data too).
@@ -23,7 +24,12 @@
 Unicode true
 ; The payload is 64-bit only; a 64-bit installer also needs no 32-bit Windows layer to run.
 Target amd64-unicode
-SetCompressor /SOLID lzma
+; LZMA packs about a third smaller than zlib but takes several times longer; a test build may
+; pass /DCOMPRESSOR=zlib.
+!ifndef COMPRESSOR
+  !define COMPRESSOR lzma
+!endif
+SetCompressor /SOLID ${COMPRESSOR}
 ManifestDPIAware true
 
 !ifndef VERSION
