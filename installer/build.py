@@ -179,7 +179,7 @@ def stamp_times(folder: Path, epoch: int) -> None:
 
 
 def run_makensis(makensis: str, *, payload: Path, ico: Path, version: str, outfile: Path,
-                 license_file: Path | None, compressor: str = "lzma") -> None:
+                 license_file: Path | None, compressor: str = "lzma", log=print) -> None:
     defines = {
         "COMPRESSOR": compressor,
         "VERSION": version,
@@ -198,6 +198,8 @@ def run_makensis(makensis: str, *, payload: Path, ico: Path, version: str, outfi
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0 or not outfile.exists():
         raise BuildFailed("makensis failed:\n" + (result.stdout + result.stderr).strip())
+    if "warning" in (result.stdout + result.stderr).lower():
+        log("makensis warned:\n" + (result.stdout + result.stderr).strip())
 
 
 class Stopwatch:
@@ -279,7 +281,7 @@ def build_installer(out_dir: Path, cache_dir: Path | None = None, *, log=print, 
         setup = work / exe_name
         log(f"Packing with makensis ({compressor}, solid)")
         run_makensis(makensis, payload=payload, ico=ico, version=version, outfile=setup, license_file=None,
-                     compressor=compressor)
+                     compressor=compressor, log=log)
         stage("makensis")
 
         files = contents_report.installed_files(payload)

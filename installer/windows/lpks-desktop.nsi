@@ -119,6 +119,18 @@ UninstPage custom un.DataPage un.DataPageLeave
 !insertmacro MUI_RESERVEFILE_LANGDLL
 
 !include "strings.nsh"
+
+; What either kind of payload puts in the install folder (embeddable runtime or PyInstaller
+; one-folder build), so an upgrade from one to the other leaves nothing of the old behind.
+!macro RemoveProgramFiles
+  RMDir /r "$INSTDIR\runtime"
+  RMDir /r "$INSTDIR\_internal"
+  Delete "$INSTDIR\${APP_EXE}"
+  Delete "$INSTDIR\LPKS Desktop.exe"
+  Delete "$INSTDIR\lpks-desktop.exe"
+  Delete "$INSTDIR\lpks-desktop.cmd"
+  Delete "$INSTDIR\${SHORTCUT_ICON}"
+!macroend
 !include "running.nsh"
 
 Function .onInit
@@ -151,11 +163,7 @@ Section "-Program"
   ; An upgrade replaces the program files as a whole, so nothing of an older version lingers.
   ; Only what an install puts there is removed: the folder may hold other things.
   DetailPrint "$(REMOVING_OLD)"
-  RMDir /r "$INSTDIR\runtime"
-  RMDir /r "$INSTDIR\_internal"
-  Delete "$INSTDIR\lpks-desktop.exe"
-  Delete "$INSTDIR\lpks-desktop.cmd"
-  Delete "$INSTDIR\${SHORTCUT_ICON}"
+  !insertmacro RemoveProgramFiles
   ${If} ${FileExists} "$INSTDIR\runtime\*.*"
   ${OrIf} ${FileExists} "$INSTDIR\_internal\*.*"
     MessageBox MB_OK|MB_ICONSTOP "$(OLD_FILES_LEFT)" /SD IDOK
@@ -236,11 +244,7 @@ Section "Uninstall"
 
   Delete "$SMPROGRAMS\${APP_NAME}.lnk"
   Delete "$DESKTOP\${APP_NAME}.lnk"
-  RMDir /r "$INSTDIR\runtime"
-  RMDir /r "$INSTDIR\_internal"
-  Delete "$INSTDIR\lpks-desktop.exe"
-  Delete "$INSTDIR\lpks-desktop.cmd"
-  Delete "$INSTDIR\${SHORTCUT_ICON}"
+  !insertmacro RemoveProgramFiles
   Delete "$INSTDIR\uninstall.exe"
   ; Not /r: anything else someone put in the folder stays, and so does the folder then.
   RMDir "$INSTDIR"
