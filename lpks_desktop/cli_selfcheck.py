@@ -5,10 +5,14 @@ prints an attendance sheet and a certificate to PDF: the database engine, the
 migrations, the fonts and images under ``resources/`` and the PDF writer are all
 exercised, so a frozen build that lost a data file or a hidden import fails here.
 Qt is not imported: the check also runs where Qt cannot (Windows programs under Wine).
+
+``--gui`` goes on to open the real main window on that database (``gui.selfcheck``);
+where Qt's libraries cannot load, it says so in one line instead of a traceback.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import platform
 import sys
@@ -25,7 +29,7 @@ DEMO_SEED = 8
 
 
 class _Failed(Exception):
-    pass
+    """What failed: English text, or a bilingual ``Text``."""
 
 
 def _checked_pdf(path: Path) -> int:
@@ -99,6 +103,27 @@ def run_self_check(folder: Path, say=print) -> dict:
     return report
 
 
+def _load_qt() -> None:
+    """Qt's libraries, or one line saying why they cannot load (a DLL missing under Wine, say)."""
+    try:
+        for module in ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"):
+            importlib.import_module(module)
+    except (ImportError, OSError) as exc:
+        raise _Failed(Text("Qt tidak dapat dimuat: {why}", "Qt could not be loaded: {why}",
+                           {"why": str(exc) or type(exc).__name__})) from exc
+
+
+def run_gui_check(folder: Path, say=print) -> dict:
+    """The window part, on the database ``run_self_check`` left in ``folder``."""
+    _load_qt()
+    from .gui import selfcheck
+
+    try:
+        return selfcheck.run_gui_check(folder, folder / "self-check.db", say=say)
+    except selfcheck.CheckFailed as exc:
+        raise _Failed(exc.text) from exc
+
+
 def cmd_self_check(args, location) -> int:
     quiet = (lambda _text: None) if args.json else print
     try:
@@ -108,6 +133,8 @@ def cmd_self_check(args, location) -> int:
             folder = Path(tempfile.mkdtemp(prefix="lpks-self-check-"))
         folder.mkdir(parents=True, exist_ok=True)
         report = run_self_check(folder, say=quiet)
+        if args.gui:
+            report["gui"] = run_gui_check(folder, say=quiet)
     except (_Failed, OSError) as exc:
         print(Text("Pemeriksaan mandiri GAGAL: {why}", "Self-check FAILED: {why}",
                    {"why": str(exc)}).render(), file=sys.stderr)
@@ -129,5 +156,10 @@ def add_commands(commands, h) -> None:
     check.add_argument("--keep", metavar="DIR", help=h(
         "simpan basis data dan PDF-nya di folder ini (bawaan: folder sementara)",
         "keep the database and its PDFs in this folder (default: a temporary folder)"))
+    check.add_argument("--gui", action="store_true", help=h(
+        "lalu buka jendela utama pada basis data itu, tampilkan setiap halaman, dan periksa ikon, "
+        "terjemahan dan plugin Qt (tanpa layar: QT_QPA_PLATFORM=offscreen)",
+        "then open the main window on that database, show every page, and check the icon, the "
+        "translations and Qt's plugins (without a screen: QT_QPA_PLATFORM=offscreen)"))
     check.add_argument("--json", action="store_true", help=h("keluaran JSON", "JSON output"))
     check.set_defaults(func=cmd_self_check)

@@ -44,3 +44,59 @@ def test_a_self_check_that_cannot_write_its_files_says_so(tmp_path):
     assert done.returncode != 0
     assert "Traceback" not in done.stderr, done.stderr
     assert "GAGAL" in done.stderr and str(blocked) in done.stderr
+
+
+def _run_gui(tmp_path, *args: str, env: dict | None = None, before: str = "") -> subprocess.CompletedProcess:
+    code = f"import sys; {before}from lpks_desktop import cli; sys.exit(cli.main(sys.argv[1:]))"
+    full_env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+                "LPKS_LANG": "en", "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    full_env.pop("LPKS_DB", None)
+    return subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, env=full_env,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_the_window_check_opens_the_main_window_on_its_own_database_and_shows_every_page(tmp_path):
+    kept = tmp_path / "check"
+    done = _run_gui(tmp_path, "self-check", "--gui", "--keep", str(kept), "--json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    gui = report["gui"]
+    assert gui["platform"] == "offscreen"
+    assert gui["pages"][0] == "home" and {"participants", "classes", "certificates", "settings"} <= set(gui["pages"])
+    assert {"svg", "ico", "jpeg"} <= set(gui["image_formats"])
+    assert set(gui["translations"]) == {"lpks_desktop_id", "qtbase_id"}
+    image = kept / "main-window.png"
+    assert image.read_bytes().startswith(b"\x89PNG") and gui["window_image_bytes"] == image.stat().st_size
+    # Window geometry and the backup switch went to the check's own settings file; no backup was
+    # made into the user's data folder when the window closed.
+    assert list((kept / "settings").rglob("*.ini"))
+    # (The command line makes the data folder itself, empty, before any command runs.)
+    assert not list((tmp_path / "data").rglob("*.*"))
+    assert not (tmp_path / "config" / "LPKS Desktop").exists()
+
+
+def test_without_qt_the_window_check_says_qt_could_not_be_loaded(tmp_path):
+    # Python refuses an import whose sys.modules entry is None, as it refuses a PySide6 whose DLLs
+    # do not load (Windows programs under Wine lack icuuc.dll).
+    block = "sys.modules['PySide6'] = None; "
+    done = _run_gui(tmp_path, "self-check", "--gui", before=block)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.stderr.startswith("Self-check FAILED: Qt could not be loaded: "), done.stderr
+    assert "PySide6" in done.stderr
+    # The headless part ran first and passed.
+    assert "certificates: " in done.stdout
+    indonesian = _run_gui(tmp_path, "self-check", "--gui", env={"LPKS_LANG": "id"}, before=block)
+    assert indonesian.returncode == 1
+    assert indonesian.stderr.startswith("Pemeriksaan mandiri GAGAL: Qt tidak dapat dimuat: "), indonesian.stderr
+
+
+def test_the_window_check_without_a_display_says_how_to_run_it(tmp_path):
+    environment = {key: value for key, value in os.environ.items() if key not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    done = subprocess.run(
+        [sys.executable, "-m", "lpks_desktop", "self-check", "--gui"], cwd=ROOT, capture_output=True, text=True,
+        env={**environment, "XDG_DATA_HOME": str(tmp_path / "data"), "LPKS_LANG": "en", "QT_QPA_PLATFORM": "xcb"},
+        timeout=300)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr, done.stderr
+    assert "No display (DISPLAY is not set): run with QT_QPA_PLATFORM=offscreen" in done.stderr
