@@ -33,6 +33,7 @@ if str(INSTALLER_DIR) not in sys.path:
 
 import contents_report  # noqa: E402
 import icon  # noqa: E402
+import payload_list  # noqa: E402
 import prune_packages  # noqa: E402
 import prune_qt  # noqa: E402
 import runtime_fetch  # noqa: E402
@@ -180,8 +181,11 @@ def stamp_times(folder: Path, epoch: int) -> None:
 
 def run_makensis(makensis: str, *, payload: Path, ico: Path, version: str, outfile: Path,
                  license_file: Path | None, compressor: str = "lzma", log=print) -> None:
+    listing = outfile.with_name("payload.nsh")
+    listing.write_text(payload_list.nsis_file_list(payload), encoding="utf-8")
     defines = {
         "COMPRESSOR": compressor,
+        "PAYLOAD_LIST": str(listing),
         "VERSION": version,
         "VERSION_QUAD": version_quad(version),
         "PAYLOAD_DIR": str(payload),

@@ -7,6 +7,8 @@
 ;   makensis -INPUTCHARSET UTF8 -V2
 ;     /DVERSION=0.1.0                    (required) shown in Apps & features and the file's details
 ;     /DPAYLOAD_DIR=<folder>             (required) files to install, relative to the install folder
+;     /DPAYLOAD_LIST=<file.nsh>          optional: PAYLOAD_DIR's files as SetOutPath/File lines in a
+;                                        fixed order (File /r packs in the file system's order)
 ;     /DAPP_EXE=runtime\pythonw.exe      what the shortcuts start, relative to the install folder
 ;     /DAPP_ARGS="-m lpks_desktop"       its arguments (empty for a frozen lpks-desktop.exe)
 ;     /DLOCKED_FILE=runtime\python313.dll  a file the running app holds open (detects a running app)
@@ -173,7 +175,13 @@ Section "-Program"
 
   SetOutPath "$INSTDIR"
   ClearErrors
-  File /r "${PAYLOAD_DIR}/*"
+  !ifdef PAYLOAD_LIST
+    ; The same files, named one by one in sorted order so that the build is reproducible.
+    !include "${PAYLOAD_LIST}"
+    SetOutPath "$INSTDIR"
+  !else
+    File /r "${PAYLOAD_DIR}/*"
+  !endif
   File "/oname=${SHORTCUT_ICON}" "${ICON_FILE}"
   ${If} ${Errors}
     MessageBox MB_OK|MB_ICONSTOP "$(COPY_FAILED)" /SD IDOK

@@ -26,6 +26,7 @@ import build  # noqa: E402
 import contents_report  # noqa: E402
 import downloads  # noqa: E402
 import icon  # noqa: E402
+import payload_list  # noqa: E402
 import pe_imports  # noqa: E402
 import prune_packages  # noqa: E402
 import prune_qt  # noqa: E402
@@ -368,3 +369,43 @@ def test_nsis_script_says_which_define_is_missing(tmp_path):
     assert result.returncode != 0
     assert "PAYLOAD_DIR is not defined" in result.stdout + result.stderr
     assert not (tmp_path / "s.exe").exists()
+
+
+def _payload(root: Path, names: list[str]) -> Path:
+    for name in names:
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(name.encode() * 50)
+    for path in root.rglob("*"):
+        os.utime(path, (1_700_000_000, 1_700_000_000))
+    return root
+
+
+def test_payload_list_names_every_file_in_sorted_order_and_escapes_dollars(tmp_path):
+    payload = _payload(tmp_path / "p", ["b.txt", "a/$x.py", "a/c/d.pyd", "A.cmd"])
+    assert payload_list.nsis_file_list(payload).splitlines() == [
+        'SetOutPath "$INSTDIR"',
+        f'File "{payload}/A.cmd"',
+        f'File "{payload}/b.txt"',
+        'SetOutPath "$INSTDIR\\a"',
+        f'File "{payload}/a/$$x.py"',
+        'SetOutPath "$INSTDIR\\a\\c"',
+        f'File "{payload}/a/c/d.pyd"',
+    ]
+
+
+def test_same_files_make_the_same_installer_whatever_order_they_were_written_in(tmp_path):
+    names = [f"runtime/Lib/site-packages/pkg{i % 7}/mod{i}.py" for i in range(60)] + ["lpks-desktop.cmd"]
+    ico = tmp_path / "app.ico"
+    icon.write_ico(REPO / "resources" / "icons" / "lpks-desktop.svg", ico, sizes=(16,))
+    built = []
+    for run, order in enumerate((names, names[::-1])):
+        payload = _payload(tmp_path / f"payload{run}", order)
+        listing = tmp_path / f"payload{run}.nsh"
+        listing.write_text(payload_list.nsis_file_list(payload), encoding="utf-8")
+        outfile = tmp_path / f"setup{run}.exe"
+        result = _compile(tmp_path, VERSION="1.0.0", PAYLOAD_DIR=str(payload), PAYLOAD_LIST=str(listing),
+                          ICON_FILE=str(ico), OUTFILE=str(outfile), COMPRESSOR="zlib")
+        assert result.returncode == 0, result.stdout + result.stderr
+        built.append(outfile.read_bytes())
+    assert built[0] == built[1]
