@@ -15,12 +15,6 @@ param(
 $ErrorActionPreference = "Stop"
 Set-StrictMode -Version Latest
 
-# PyInstaller and what it needs on Windows, pinned (pip would otherwise take whatever is newest).
-$BuildPins = @(
-    "pyinstaller==6.22.3", "pyinstaller-hooks-contrib==2026.9", "altgraph==0.17.5", "packaging==26.4",
-    "setuptools==80.9.0", "pefile==2024.8.26", "pywin32-ctypes==0.2.3"
-)
-
 $Root = Split-Path -Parent $PSScriptRoot
 $Build = Join-Path $Root "build"
 $Dist = Join-Path $Root "dist"
@@ -65,8 +59,8 @@ if (-not (Test-Path -LiteralPath $Python -PathType Leaf)) {
     Invoke-Step "Finding Python 3.13" "py.exe" @("-3.13", "-c", "import sys; print(sys.version)")
     Invoke-Step "Creating the virtual environment" "py.exe" @("-3.13", "-m", "venv", $Venv)
 }
-Invoke-Step "Installing LPKS Desktop and its pinned packages" $Python @("-m", "pip", "install", "--disable-pip-version-check", "-q", $Root)
-Invoke-Step "Installing PyInstaller" $Python (@("-m", "pip", "install", "--disable-pip-version-check", "-q") + $BuildPins)
+# The "build" extra of pyproject.toml pins PyInstaller and what it needs on Windows.
+Invoke-Step "Installing LPKS Desktop, PyInstaller and their pinned packages" $Python @("-m", "pip", "install", "--disable-pip-version-check", "-q", "$Root[build]")
 
 $version = (& $Python -c "import lpks_desktop; print(lpks_desktop.__version__)").Trim()
 if ($LASTEXITCODE -ne 0 -or -not $version) { throw "Could not read the version of lpks_desktop." }

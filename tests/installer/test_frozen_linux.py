@@ -86,7 +86,7 @@ def _drop_stale(builds: Path, keep: Path) -> None:
 def frozen_app(tmp_path_factory) -> Path:
     """The one-folder build of this checkout (``.../lpks-desktop``), built at most once."""
     if importlib.util.find_spec("PyInstaller") is None:
-        message = "PyInstaller is not installed; install it with: pip install pyinstaller==6.22.3"
+        message = "PyInstaller is not installed; install the test packages: pip install -e .[test]"
         if REQUIRE:
             pytest.fail(message + " (LPKS_REQUIRE_INSTALLER=1 asks for this test to run)", pytrace=False)
         pytest.skip(message)
