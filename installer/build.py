@@ -280,7 +280,10 @@ def build_installer(out_dir: Path, cache_dir: Path | None = None, *, log=print, 
 
         ico = work / "lpks-desktop.ico"
         icon.write_ico(ROOT / "resources" / "icons" / "lpks-desktop.svg", ico)
-        stamp_times(payload, source_date_epoch())
+        epoch = source_date_epoch()
+        stamp_times(payload, epoch)
+        # NSIS records each file's time, the icon's too.
+        os.utime(ico, (epoch, epoch))
 
         setup = work / exe_name
         log(f"Packing with makensis ({compressor}, solid)")
