@@ -225,8 +225,10 @@ def _shared(root: Path, name: str, make):
             left = int(users.read_text() or 1) - 1
             users.write_text(str(left))
             if left == 0:
-                Prefix(path).kill()
+                prefix = Prefix(path)
+                prefix.kill()
                 shutil.rmtree(path, ignore_errors=True)
+                shutil.rmtree(prefix.home, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
