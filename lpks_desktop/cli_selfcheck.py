@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib
 import json
 import platform
+import shutil
 import sys
 import tempfile
 import time
@@ -85,18 +86,21 @@ def run_self_check(folder: Path, say=print) -> dict:
     with signed_in(SYSTEM_ADMIN), Store.open(parse_location(str(database))) as store:
         try:
             report["schema_version"] = store.upgrade_result.to_version if store.upgrade_result else None
-            say(f"database: {database} (SQLite {report['sqlite']})")
+            say(Text("basis data: {path} (SQLite {version})", "database: {path} (SQLite {version})",
+                     {"path": database, "version": report["sqlite"]}).render())
             summary = fill_demo(store, participants=DEMO_PARTICIPANTS, seed=DEMO_SEED)
             report["demo_rows"] = sum(summary.counts().values())
-            say(f"demo data: {report['demo_rows']} rows")
+            say(Text("data contoh: {rows} baris", "demo data: {rows} rows", {"rows": report["demo_rows"]}).render())
             sheet = folder / "attendance-sheet.pdf"
             write_attendance_sheets(sheet, [_attending_session()])
             report["attendance_sheet_bytes"] = _checked_pdf(sheet)
-            say(f"attendance sheet: {sheet} ({report['attendance_sheet_bytes']} bytes)")
+            say(Text("daftar hadir: {path} ({size} bita)", "attendance sheet: {path} ({size} bytes)",
+                     {"path": sheet, "size": report["attendance_sheet_bytes"]}).render())
             certificate = folder / "certificates.pdf"
             write_certificates_pdf(certificate, _class_with_certificates())
             report["certificates_bytes"] = _checked_pdf(certificate)
-            say(f"certificates: {certificate} ({report['certificates_bytes']} bytes)")
+            say(Text("sertifikat: {path} ({size} bita)", "certificates: {path} ({size} bytes)",
+                     {"path": certificate, "size": report["certificates_bytes"]}).render())
         finally:
             models.database.initialize(None)
     report["seconds"] = round(time.perf_counter() - started, 2)
@@ -126,6 +130,7 @@ def run_gui_check(folder: Path, say=print) -> dict:
 
 def cmd_self_check(args, location) -> int:
     quiet = (lambda _text: None) if args.json else print
+    folder = None
     try:
         if args.keep:
             folder = Path(args.keep).expanduser()
@@ -138,7 +143,13 @@ def cmd_self_check(args, location) -> int:
     except (_Failed, OSError) as exc:
         print(Text("Pemeriksaan mandiri GAGAL: {why}", "Self-check FAILED: {why}",
                    {"why": str(exc)}).render(), file=sys.stderr)
+        if not args.keep and folder is not None and folder.is_dir():
+            # Kept for whoever looks into the failure: the database and any PDF made so far.
+            print(Text("Berkas pemeriksaan disimpan di {folder}.", "The check's files are kept in {folder}.",
+                       {"folder": folder}).render(), file=sys.stderr)
         return 1
+    if not args.keep:
+        shutil.rmtree(folder, ignore_errors=True)
     if args.json:
         print(json.dumps({"ok": True, **report}, ensure_ascii=False, indent=2))
     else:

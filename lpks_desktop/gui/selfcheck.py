@@ -227,7 +227,9 @@ def run_gui_check(folder: Path, database: Path, say=print) -> dict:
               "qt": qVersion(),
               "image_formats": check_image_formats(), "icon": str(check_icon()),
               "translations": check_translations()}
-    say(f"Qt {report['qt']} ({report['platform']}): icon, image plugins and translations load")
+    say(Text("Qt {qt} ({platform}): ikon, plugin gambar dan terjemahan termuat",
+             "Qt {qt} ({platform}): icon, image plugins and translations load",
+             {"qt": report["qt"], "platform": report["platform"]}).render())
 
     location = parse_location(str(database))
     with _Watch() as watch, signed_in(SYSTEM_ADMIN):
@@ -264,7 +266,9 @@ def run_gui_check(folder: Path, database: Path, say=print) -> dict:
                 raise CheckFailed(Text("Gambar jendela tidak bisa disimpan ke {path}.",
                                        "The window's image could not be saved to {path}.", {"path": image}))
             report.update(pages=visited, window_image=str(image), window_image_bytes=image.stat().st_size)
-            say(f"window: {len(visited)} pages shown, drawn to {image} ({report['window_image_bytes']} bytes)")
+            say(Text("jendela: {pages} halaman ditampilkan, digambar ke {path} ({size} bita)",
+                     "window: {pages} pages shown, drawn to {path} ({size} bytes)",
+                     {"pages": len(visited), "path": image, "size": report["window_image_bytes"]}).render())
             window.close()
             window.deleteLater()
             window = None

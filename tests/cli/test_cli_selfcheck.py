@@ -100,3 +100,17 @@ def test_the_window_check_without_a_display_says_how_to_run_it(tmp_path):
     assert done.returncode == 1
     assert "Traceback" not in done.stderr, done.stderr
     assert "No display (DISPLAY is not set): run with QT_QPA_PLATFORM=offscreen" in done.stderr
+
+
+def test_without_keep_a_passed_check_leaves_nothing_and_a_failed_one_keeps_its_files(tmp_path):
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    passed = _run_gui(tmp_path, "self-check", env={"TMPDIR": str(scratch)})
+    assert passed.returncode == 0, passed.stderr
+    assert list(scratch.iterdir()) == []
+    failed = _run_gui(tmp_path, "self-check", "--gui", env={"TMPDIR": str(scratch)},
+                      before="sys.modules['PySide6'] = None; ")
+    assert failed.returncode == 1
+    [kept] = scratch.iterdir()
+    assert f"The check's files are kept in {kept}." in failed.stderr
+    assert (kept / "certificates.pdf").is_file()
