@@ -19,6 +19,7 @@ from lpks_desktop.core import models  # noqa: E402
 from lpks_desktop.core.auth.session import SYSTEM_ADMIN, signed_in  # noqa: E402
 from lpks_desktop.core.database import make_database, parse_location  # noqa: E402
 from lpks_desktop.core.store import Store  # noqa: E402
+from migrated_databases import PostgresTemplate, SqliteTemplate  # noqa: E402
 
 PG_URL = os.environ.get("LPKS_TEST_PG_URL", "").strip()
 REQUIRE_PG = os.environ.get("LPKS_REQUIRE_PG") == "1"
@@ -61,18 +62,42 @@ def pg_schema():
         admin.close()
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory):
+    """This test process's migrated, empty SQLite file."""
+    return SqliteTemplate(tmp_path_factory.mktemp("migrated"))
+
+
+@pytest.fixture(scope="session")
+def postgres_template():
+    """This test process's migrated PostgreSQL schema, emptied for each test that takes it."""
+    if _PG_PROBLEM:
+        pytest.skip(_PG_PROBLEM)
+    template = PostgresTemplate(PG_URL, f"m_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}")
+    try:
+        yield template
+    finally:
+        template.drop()
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db_url(request, tmp_path):
-    """A location for a new, empty database on each backend."""
+    """The location of the test's database on each backend: new and empty, or, for a test that
+    takes ``store``, already migrated (as opening it would leave it)."""
     if request.param == "sqlite":
         return str(tmp_path / "lpks.db")
+    if "store" in request.fixturenames:
+        return request.getfixturevalue("postgres_template").empty()
     return request.getfixturevalue("pg_schema")
 
 
 @pytest.fixture
-def store(db_url):
+def store(db_url, sqlite_template):
     """An open, migrated, empty database with every model bound to it."""
-    opened = Store.open(parse_location(db_url))
+    location = parse_location(db_url)
+    if location.is_sqlite and not location.path.exists():
+        sqlite_template.copy_to(location.path)
+    opened = Store.open(location)
     try:
         yield opened
     finally:

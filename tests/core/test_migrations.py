@@ -28,16 +28,27 @@ def test_a_fixture_exists_for_every_released_schema_version():
     assert versions == set(range(1, LATEST_VERSION + 1))
 
 
-def test_fresh_database_gets_the_latest_schema(store):
-    assert installed_version(store.db) == LATEST_VERSION
-    assert store.upgrade_result.from_version == 0
-    rows = store.db.execute_sql('SELECT version FROM "schema_version" ORDER BY version').fetchall()
+@pytest.fixture
+def fresh_store(db_url):
+    """A database migrated by this test from empty (the ``store`` fixture hands out copies)."""
+    opened = Store.open(parse_location(db_url))
+    try:
+        yield opened
+    finally:
+        opened.close()
+        models.database.initialize(None)
+
+
+def test_fresh_database_gets_the_latest_schema(fresh_store):
+    assert installed_version(fresh_store.db) == LATEST_VERSION
+    assert fresh_store.upgrade_result.from_version == 0
+    rows = fresh_store.db.execute_sql('SELECT version FROM "schema_version" ORDER BY version').fetchall()
     assert [r[0] for r in rows] == [m.version for m in migrations.MIGRATIONS]
 
 
-def test_migrated_schema_matches_the_models(store):
+def test_migrated_schema_matches_the_models(fresh_store):
     """The frozen DDL and the models must describe the same columns and unique keys."""
-    db = store.db
+    db = fresh_store.db
     tables = {t for t in db.get_tables() if not t.startswith("sqlite_")}  # planner statistics
     assert tables == {m._meta.table_name for m in models.ALL_MODELS}
     for model in models.ALL_MODELS:
