@@ -230,20 +230,100 @@ def test_pe_reader_refuses_a_file_that_is_not_windows_code(tmp_path):
 
 # --- other packages -----------------------------------------------------------------------------
 
-def test_left_out_phone_data_is_not_needed_to_check_and_format_numbers(tmp_path):
-    import phonenumbers
+# The packages whose files prune_packages leaves out, with what they import in turn.
+PRUNED_DISTRIBUTIONS = ("holidays", "python-dateutil", "six", "python-stdnum", "phonenumbers")
 
-    site = tmp_path / "site-packages"
-    shutil.copytree(Path(phonenumbers.__file__).parent, site / "phonenumbers",
-                    ignore=shutil.ignore_patterns("__pycache__"))
+
+def _copy_distribution(name: str, site: Path) -> None:
+    """One installed distribution's files (modules, data, dist-info) as pip put them, no caches."""
+    distribution = importlib.metadata.distribution(name)
+    for file in distribution.files:
+        if "__pycache__" in file.parts or file.parts[0].startswith(".."):
+            continue
+        target = site / file
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(distribution.locate_file(file), target)
+
+
+@pytest.fixture(scope="module")
+def pruned_site(tmp_path_factory):
+    site = tmp_path_factory.mktemp("pruned") / "site-packages"
+    for name in PRUNED_DISTRIBUTIONS:
+        _copy_distribution(name, site)
+    before = sum(1 for path in site.rglob("*") if path.is_file())
     freed, removed = prune_packages.prune_packages(site)
-    assert freed > 10_000_000 and any(item.startswith("phonenumbers/geodata") for item in removed)
-    check = ("import phonenumbers as p; n = p.parse('0812 3456 7890', 'ID'); "
-             "print(p.is_valid_number(n), p.region_code_for_number(n), "
-             "p.format_number(n, p.PhoneNumberFormat.E164))")
-    result = subprocess.run([sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(site)!r}); {check}"],
-                            capture_output=True, text=True)
-    assert result.stdout.split() == ["True", "ID", "+6281234567890"], result.stderr
+    return site, before, freed, removed
+
+
+# The calls the app makes (core/services/closed_days.py and sessions.py for holidays; the
+# validation package for NIK and phone numbers), run on nothing but the pruned copies and the
+# standard library: -I -S keeps the development environment's site-packages off sys.path
+# (-B: nor do they write bytecode into the copies).
+APP_CALLS = """
+import sys
+sys.path[:0] = [SITE, REPO]
+from datetime import date
+import holidays
+for language in ("id", "en_US"):
+    every = holidays.country_holidays("ID", years=2025, language=language)
+    public = holidays.country_holidays("ID", years=2025, language=language, categories=("public",))
+    leave = holidays.country_holidays("ID", years=2025, language=language, categories=("government",))
+    print(language, len(public) > 10, len(leave) > 0, dict(every) == dict(public),
+          public[date(2025, 8, 17)], "|", public[date(2025, 12, 25)])
+from lpks_desktop.core.validation import check_nik, check_phone, format_phone_local
+print("nik", check_nik("3171010101900001").value, [p.code for p in check_nik("9971010101900001").problems])
+print("phone", check_phone("0812 3456 7890").value, format_phone_local("+6281234567890"),
+      format_phone_local("+6561234567"))
+print("countries", sorted(name for name in sys.modules if name.startswith("holidays.countries.")))
+for name, module in sorted(sys.modules.items()):
+    where = getattr(module, "__file__", None) or ""
+    assert "site-packages" not in where or where.startswith(SITE), (name, where)
+"""
+
+
+def _run_app_calls(site: Path) -> list[str]:
+    code = f"SITE = {str(site)!r}; REPO = {str(REPO)!r}\n{APP_CALLS}"
+    result = subprocess.run([sys.executable, "-I", "-S", "-B", "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+def test_the_app_gets_the_same_holidays_nik_and_phone_answers_from_the_pruned_packages(pruned_site):
+    site, before, freed, removed = pruned_site
+    lines = _run_app_calls(site)
+    assert lines[:4] == [
+        "id True True True Hari Kemerdekaan Republik Indonesia | Hari Raya Natal",
+        "en_US True True True Independence Day | Christmas Day",
+        "nik 3171010101900001 ['nik_region']",
+        "phone +6281234567890 0812-3456-7890 +65 6123 4567",
+    ], lines
+    # Only Indonesia is imported now (the full package imports all its countries on first use).
+    assert lines[4] == "countries ['holidays.countries.indonesia']"
+
+
+def test_pruning_leaves_out_most_files_of_holidays_and_stdnum(pruned_site):
+    site, before, freed, removed = pruned_site
+    after = sum(1 for path in site.rglob("*") if path.is_file())
+    assert before - after > 1500 and freed > 25_000_000, (before, after, freed)
+    assert sorted(path.name for path in (site / "holidays" / "countries").iterdir()) == ["indonesia.py"]
+    translations = {path.relative_to(site / "holidays" / "locale").as_posix()
+                    for path in (site / "holidays" / "locale").rglob("*.mo")}
+    assert {"id/LC_MESSAGES/ID.mo", "en_US/LC_MESSAGES/ID.mo"} <= translations
+    assert {Path(name).name for name in translations} == {"ID.mo"}
+    assert not (site / "phonenumbers" / "geodata").exists()
+    assert list((site / "phonenumbers" / "data").glob("region_SG.py")), "foreign numbers are still checked"
+    assert (site / "stdnum" / "id" / "loc.dat").is_file() and not (site / "stdnum" / "nl").exists()
+    assert not list(site.rglob("*.pyi")) and not (site / "holidays" / "financial").exists()
+    # Every removal says why in the report; empty folders go too.
+    assert all(re.fullmatch(r".+: \d+ files?, [\d.]+ MB \(.+\)", line) for line in removed), removed
+    assert not [folder for folder in site.rglob("*") if folder.is_dir() and not any(folder.iterdir())]
+
+
+def test_every_left_out_pattern_says_why_and_kept_paths_lie_under_one():
+    assert all(why.strip() for why in prune_packages.UNUSED.values())
+    for kept in prune_packages.KEPT:
+        assert any(Path(kept).full_match(pattern) or kept.startswith(pattern.rstrip("*"))
+                   for pattern in prune_packages.UNUSED), kept
 
 
 # --- the runtime and the download cache -----------------------------------------------------------
