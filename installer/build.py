@@ -31,6 +31,7 @@ INSTALLER_DIR = Path(__file__).resolve().parent
 if str(INSTALLER_DIR) not in sys.path:
     sys.path.insert(0, str(INSTALLER_DIR))
 
+import bitmaps  # noqa: E402
 import contents_report  # noqa: E402
 import icon  # noqa: E402
 import payload_list  # noqa: E402
@@ -180,7 +181,8 @@ def stamp_times(folder: Path, epoch: int) -> None:
 
 
 def run_makensis(makensis: str, *, payload: Path, ico: Path, version: str, outfile: Path,
-                 license_file: Path | None, compressor: str = "lzma", log=print) -> None:
+                 license_file: Path | None, compressor: str = "lzma",
+                 pictures: tuple[Path, Path] | None = None, log=print) -> None:
     listing = outfile.with_name("payload.nsh")
     listing.write_text(payload_list.nsis_file_list(payload), encoding="utf-8")
     defines = {
@@ -197,6 +199,8 @@ def run_makensis(makensis: str, *, payload: Path, ico: Path, version: str, outfi
     }
     if license_file:
         defines["LICENSE_FILE"] = str(license_file)
+    if pictures:
+        defines["WELCOME_BITMAP"], defines["HEADER_BITMAP"] = (str(path) for path in pictures)
     command = [makensis, "-V2", "-INPUTCHARSET", "UTF8",
                *(f"-D{name}={value}" for name, value in defines.items()), str(NSIS_SCRIPT)]
     result = subprocess.run(command, capture_output=True, text=True)
@@ -280,6 +284,8 @@ def build_installer(out_dir: Path, cache_dir: Path | None = None, *, log=print, 
 
         ico = work / "lpks-desktop.ico"
         icon.write_ico(ROOT / "resources" / "icons" / "lpks-desktop.svg", ico)
+        pictures = bitmaps.write_bitmaps(ROOT / "resources" / "icons" / "lpks-desktop.svg",
+                                         ROOT / "resources" / "fonts" / "DejaVuSans-Bold.ttf", work)
         epoch = source_date_epoch()
         stamp_times(payload, epoch)
         # NSIS records each file's time, the icon's too.
@@ -288,7 +294,7 @@ def build_installer(out_dir: Path, cache_dir: Path | None = None, *, log=print, 
         setup = work / exe_name
         log(f"Packing with makensis ({compressor}, solid)")
         run_makensis(makensis, payload=payload, ico=ico, version=version, outfile=setup, license_file=None,
-                     compressor=compressor, log=log)
+                     compressor=compressor, pictures=pictures, log=log)
         stage("makensis")
 
         files = contents_report.installed_files(payload)

@@ -17,6 +17,8 @@
 ;     /DLICENSE_FILE=<path>              optional: shows a licence page
 ;     /DVERSION_QUAD=0.1.0.0             optional: four-part file version (default: VERSION.0)
 ;     /DCOMPRESSOR=lzma                  optional: lzma (default, smallest) or zlib (fastest to build)
+;     /DWELCOME_BITMAP=<164x314 .bmp>    optional: the welcome and finish pages' picture
+;     /DHEADER_BITMAP=<150x57 .bmp>      optional: the header's picture
 ;   lpks-desktop.nsi
 ;
 ; Silent use: setup.exe /S [/D=<folder>]; uninstall.exe /S [/PURGE] (/PURGE deletes the data too).
@@ -72,8 +74,9 @@ InstallDir "$LOCALAPPDATA\Programs\${APP_NAME}"
 ; An earlier install is upgraded where it is; /D= on the command line still wins.
 InstallDirRegKey HKCU "${UNINSTALL_KEY}" "InstallLocation"
 RequestExecutionLevel user
-ShowInstDetails show
-ShowUninstDetails show
+; The list of thousands of copied files tells a clerk nothing; "Show details" still opens it.
+ShowInstDetails hide
+ShowUninstDetails hide
 BrandingText "${APP_NAME} ${VERSION}"
 
 VIProductVersion "${VERSION_QUAD}"
@@ -99,6 +102,19 @@ Var PurgeCheckbox
 !define MUI_LANGDLL_REGISTRY_ROOT HKCU
 !define MUI_LANGDLL_REGISTRY_KEY "${UNINSTALL_KEY}"
 !define MUI_LANGDLL_REGISTRY_VALUENAME "InstallerLanguage"
+; Shown before a language is chosen, so in both.
+!define MUI_LANGDLL_WINDOWTITLE "${APP_NAME}: Pilih bahasa / Choose a language"
+!define MUI_LANGDLL_INFO "Pilih bahasa penginstal.$\r$\nChoose the installer's language."
+!ifdef WELCOME_BITMAP
+  !define MUI_WELCOMEFINISHPAGE_BITMAP "${WELCOME_BITMAP}"
+  !define MUI_UNWELCOMEFINISHPAGE_BITMAP "${WELCOME_BITMAP}"
+!endif
+!ifdef HEADER_BITMAP
+  !define MUI_HEADERIMAGE
+  !define MUI_HEADERIMAGE_RIGHT
+  !define MUI_HEADERIMAGE_BITMAP "${HEADER_BITMAP}"
+  !define MUI_HEADERIMAGE_UNBITMAP "${HEADER_BITMAP}"
+!endif
 
 !insertmacro MUI_PAGE_WELCOME
 !ifdef LICENSE_FILE
@@ -106,6 +122,7 @@ Var PurgeCheckbox
 !endif
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES
+; Runs what the shortcuts run, with their arguments (MUI_FINISHPAGE_RUN alone takes no arguments).
 !define MUI_FINISHPAGE_RUN
 !define MUI_FINISHPAGE_RUN_TEXT "$(RUN_APP)"
 !define MUI_FINISHPAGE_RUN_FUNCTION StartApp
@@ -114,6 +131,7 @@ Var PurgeCheckbox
 !insertmacro MUI_UNPAGE_CONFIRM
 UninstPage custom un.DataPage un.DataPageLeave
 !insertmacro MUI_UNPAGE_INSTFILES
+!insertmacro MUI_UNPAGE_FINISH
 
 ; The first language is the default.
 !insertmacro MUI_LANGUAGE "Indonesian"
@@ -165,7 +183,11 @@ Section "-Program"
   ; An upgrade replaces the program files as a whole, so nothing of an older version lingers.
   ; Only what an install puts there is removed: the folder may hold other things.
   DetailPrint "$(REMOVING_OLD)"
+  ; One line per deleted or copied file would slow the copy down and say nothing; the
+  ; progress bar still moves.
+  SetDetailsPrint none
   !insertmacro RemoveProgramFiles
+  SetDetailsPrint both
   ${If} ${FileExists} "$INSTDIR\runtime\*.*"
   ${OrIf} ${FileExists} "$INSTDIR\_internal\*.*"
     MessageBox MB_OK|MB_ICONSTOP "$(OLD_FILES_LEFT)" /SD IDOK
@@ -173,6 +195,8 @@ Section "-Program"
     Abort "$(OLD_FILES_LEFT)"
   ${EndIf}
 
+  DetailPrint "$(COPYING_FILES)"
+  SetDetailsPrint none
   SetOutPath "$INSTDIR"
   ClearErrors
   !ifdef PAYLOAD_LIST
@@ -183,6 +207,7 @@ Section "-Program"
     File /r "${PAYLOAD_DIR}/*"
   !endif
   File "/oname=${SHORTCUT_ICON}" "${ICON_FILE}"
+  SetDetailsPrint both
   ${If} ${Errors}
     MessageBox MB_OK|MB_ICONSTOP "$(COPY_FAILED)" /SD IDOK
     SetErrorLevel 2
@@ -252,7 +277,10 @@ Section "Uninstall"
 
   Delete "$SMPROGRAMS\${APP_NAME}.lnk"
   Delete "$DESKTOP\${APP_NAME}.lnk"
+  DetailPrint "$(UN_REMOVING)"
+  SetDetailsPrint none
   !insertmacro RemoveProgramFiles
+  SetDetailsPrint both
   Delete "$INSTDIR\uninstall.exe"
   ; Not /r: anything else someone put in the folder stays, and so does the folder then.
   RMDir "$INSTDIR"

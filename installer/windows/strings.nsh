@@ -15,9 +15,13 @@ LangString SHORTCUT_DESCRIPTION ${LANG_INDONESIAN} "Data peserta, jadwal, presen
 LangString SHORTCUT_DESCRIPTION ${LANG_ENGLISH} "Trainee records, schedules, attendance and certificates for LPKS/BLK"
 LangString REMOVING_OLD ${LANG_INDONESIAN} "Menghapus berkas program versi sebelumnya (data tetap disimpan)..."
 LangString REMOVING_OLD ${LANG_ENGLISH} "Removing the previous version's program files (data is kept)..."
+LangString COPYING_FILES ${LANG_INDONESIAN} "Menyalin berkas program..."
+LangString COPYING_FILES ${LANG_ENGLISH} "Copying the program files..."
 LangString RUN_APP ${LANG_INDONESIAN} "Jalankan LPKS Desktop"
 LangString RUN_APP ${LANG_ENGLISH} "Start LPKS Desktop"
 
+LangString UN_REMOVING ${LANG_INDONESIAN} "Menghapus berkas program..."
+LangString UN_REMOVING ${LANG_ENGLISH} "Removing the program files..."
 LangString UN_DATA_TITLE ${LANG_INDONESIAN} "Data LPKS Desktop"
 LangString UN_DATA_TITLE ${LANG_ENGLISH} "LPKS Desktop data"
 LangString UN_DATA_SUBTITLE ${LANG_INDONESIAN} "Basis data dan cadangan Anda disimpan, kecuali Anda memilih menghapusnya."

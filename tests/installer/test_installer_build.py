@@ -22,6 +22,7 @@ REPO = Path(__file__).resolve().parents[2]
 INSTALLER = REPO / "installer"
 sys.path.insert(0, str(INSTALLER))
 
+import bitmaps  # noqa: E402
 import build  # noqa: E402
 import contents_report  # noqa: E402
 import downloads  # noqa: E402
@@ -373,6 +374,26 @@ def test_icon_holds_every_size_drawn_from_the_svg(tmp_path):
         assert small.getextrema()[3][1] == 255, "the 16 px icon is blank"
 
 
+def test_installer_pictures_are_24_bit_bitmaps_of_modern_ui_sizes_in_the_app_colours(tmp_path):
+    from PIL import Image
+
+    welcome, header = bitmaps.write_bitmaps(REPO / "resources" / "icons" / "lpks-desktop.svg",
+                                            REPO / "resources" / "fonts" / "DejaVuSans-Bold.ttf", tmp_path)
+    for path, size, corner in ((welcome, (164, 314), (0x0F, 0x6E, 0x6E)), (header, (150, 57), (255, 255, 255))):
+        data = path.read_bytes()
+        assert data[:2] == b"BM" and int.from_bytes(data[28:30], "little") == 24, path.name
+        with Image.open(path) as image:
+            assert image.size == size and image.getpixel((0, 0)) == corner, path.name
+            colours = image.getcolors(maxcolors=100_000)
+            # The icon's gold seal is drawn, not only the background.
+            assert any(abs(r - 0xF2) < 8 and abs(g - 0xB1) < 8 and abs(b - 0x34) < 8 for _, (r, g, b) in colours)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["header.bmp", "welcome.bmp"]
+    again = bitmaps.welcome_png(REPO / "resources" / "icons" / "lpks-desktop.svg",
+                                REPO / "resources" / "fonts" / "DejaVuSans-Bold.ttf")
+    assert again == bitmaps.welcome_png(REPO / "resources" / "icons" / "lpks-desktop.svg",
+                                        REPO / "resources" / "fonts" / "DejaVuSans-Bold.ttf")
+
+
 def test_version_becomes_four_numbers_for_windows():
     assert build.version_quad("0.1.0") == "0.1.0.0"
     assert build.version_quad("1.2") == "1.2.0.0"
@@ -431,10 +452,14 @@ def test_nsis_script_compiles_into_a_64_bit_windows_installer(tmp_path):
     (tmp_path / "payload" / "lpks-desktop.cmd").write_text("@echo off\r\n")
     ico = tmp_path / "app.ico"
     icon.write_ico(REPO / "resources" / "icons" / "lpks-desktop.svg", ico, sizes=(16, 32))
+    welcome, header = bitmaps.write_bitmaps(REPO / "resources" / "icons" / "lpks-desktop.svg",
+                                            REPO / "resources" / "fonts" / "DejaVuSans-Bold.ttf", tmp_path)
     outfile = tmp_path / "LPKS-Desktop-9.8.7-setup.exe"
     result = _compile(tmp_path, VERSION="9.8.7", PAYLOAD_DIR=str(tmp_path / "payload"), ICON_FILE=str(ico),
-                      OUTFILE=str(outfile), LICENSE_FILE=str(REPO / "resources" / "fonts" / "LICENSE-DejaVu.txt"))
+                      OUTFILE=str(outfile), LICENSE_FILE=str(REPO / "resources" / "fonts" / "LICENSE-DejaVu.txt"),
+                      WELCOME_BITMAP=str(welcome), HEADER_BITMAP=str(header))
     assert result.returncode == 0, result.stdout + result.stderr
+    assert "warning" not in (result.stdout + result.stderr).lower(), result.stdout + result.stderr
     data = outfile.read_bytes()
     assert data[:2] == b"MZ"
     pe = int.from_bytes(data[0x3C:0x40], "little")
