@@ -27,7 +27,7 @@ UNUSED = {
     "phonenumbers/timezone.py": "phonenumbers.timezone is not used",
     # shortdata/__init__ only registers a loader per region; a region's file is imported when a
     # short-number function (emergency or service codes) asks for it, and the app calls none.
-    "phonenumbers/shortdata/region_*.py": "short numbers (emergency, service codes) are not checked",
+    "phonenumbers/shortdata/region_*.py": "short numbers (emergency and service codes) are not checked",
     # Pillow treats a missing AVIF codec as "AVIF not supported"; the app reads no AVIF images.
     "PIL/_avif.*.pyd": "AVIF images are not read or written",
     # The app asks for Indonesia's holidays only. The registry in holidays/__init__ names every
@@ -93,7 +93,7 @@ def prune_packages(site_packages: Path) -> tuple[int, list[str]]:
                 path.unlink()
         freed += size
         shown = paths[0].relative_to(site_packages).as_posix() if len(paths) == 1 else pattern
-        removed.append(f"{shown}: {files} files, {size / 1e6:.1f} MB ({UNUSED[pattern]})")
+        removed.append(f"{shown}: {files} file{'s' if files != 1 else ''}, {size / 1e6:.1f} MB ({UNUSED[pattern]})")
     _remove_empty_folders(site_packages)
     return freed, removed
 
