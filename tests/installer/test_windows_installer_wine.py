@@ -132,7 +132,7 @@ def test_self_check_passes_under_wine(installed):
 def test_gui_check_stops_cleanly_where_qt_cannot_load(installed):
     """The window cannot open under Wine 8.0: PySide6's Qt 6 needs icuuc.dll (the ICU that ships
     with Windows 10), which Wine 8.0 does not have. The GUI self-check must then say so in one
-    line after the headless part has passed, not die with a traceback.
+    line after the headless part has passed (and say where its files are), not die with a traceback.
 
     If this fails because the check passed, Wine can now load Qt: turn this test into one that
     asserts the window check passes."""
@@ -149,9 +149,12 @@ def test_gui_check_stops_cleanly_where_qt_cannot_load(installed):
                      re.MULTILINE), result.describe()
     assert re.search(r"^certificates: .*certificates\.pdf \(\d+ bytes\)$", result.stdout,
                      re.MULTILINE), result.describe()
-    failure = result.stderr.strip()
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2, result.describe()
+    failure, kept = lines
     assert failure.startswith("Self-check FAILED: Qt could not be loaded: "), result.describe()
-    assert len(failure.splitlines()) == 1, result.describe()
+    # The headless part's files stay for whoever looks into the failure.
+    assert re.fullmatch(r"The check's files are kept in C:\\.*lpks-self-check-\w+\.", kept), result.describe()
 
 
 def test_wine_still_lacks_what_the_stand_ins_replace(own_installation):
