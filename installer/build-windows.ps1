@@ -72,6 +72,8 @@ $icon = Join-Path $Work "lpks-desktop.ico"
 $env:QT_QPA_PLATFORM = "offscreen"
 $env:PYTHONPATH = Join-Path $Root "installer"
 Invoke-Step "Drawing the icon" $Python @("-c", "import sys; from pathlib import Path; from icon import write_ico; write_ico(Path(sys.argv[1]), Path(sys.argv[2]))", (Join-Path $Root "resources\icons\lpks-desktop.svg"), $icon)
+# The installer's welcome and header pictures, drawn as the Linux-built installer's are.
+Invoke-Step "Drawing the installer's pictures" $Python @("-c", "import sys; from pathlib import Path; from bitmaps import write_bitmaps; write_bitmaps(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]))", (Join-Path $Root "resources\icons\lpks-desktop.svg"), (Join-Path $Root "resources\fonts\DejaVuSans-Bold.ttf"), $Work)
 Remove-Item Env:PYTHONPATH
 Remove-Item Env:QT_QPA_PLATFORM
 $env:LPKS_ICON = $icon
@@ -118,6 +120,8 @@ Invoke-Step "NSIS" $nsis @("/V2", "/INPUTCHARSET", "UTF8",
     "/DAPP_ARGS=",
     "/DLOCKED_FILE=_internal\python313.dll",
     "/DICON_FILE=$icon",
+    "/DWELCOME_BITMAP=$(Join-Path $Work 'welcome.bmp')",
+    "/DHEADER_BITMAP=$(Join-Path $Work 'header.bmp')",
     "/DOUTFILE=$setupPartial",
     (Join-Path $Root "installer\windows\lpks-desktop.nsi"))
 Move-Item -LiteralPath $setupPartial -Destination $setup -Force
