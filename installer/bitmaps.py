@@ -13,6 +13,8 @@ import io
 import os
 from pathlib import Path
 
+import icon
+
 WELCOME_SIZE = (164, 314)
 HEADER_SIZE = (150, 57)
 # The icon's own colours: its teal background and its gold seal.
@@ -43,7 +45,6 @@ def _font_family(font_file: Path) -> str:
 
 def _draw(size: tuple[int, int], paint) -> bytes:
     """A ``size`` picture painted by ``paint(painter)``, as PNG bytes."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QImage, QPainter
 
     _app = _qt()  # noqa: F841  (QPainter needs one)
@@ -53,12 +54,7 @@ def _draw(size: tuple[int, int], paint) -> bytes:
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     paint(painter)
     painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data.data())
+    return icon.png_bytes(image)
 
 
 def _renderer(svg: Path):

@@ -20,7 +20,7 @@ class IconInvalid(ValueError):
 def render_png(svg: Path, size: int) -> bytes:
     """``svg`` drawn on a transparent ``size``×``size`` square, as PNG bytes."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
@@ -35,6 +35,13 @@ def render_png(svg: Path, size: int) -> bytes:
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     renderer.render(painter)
     painter.end()
+    return png_bytes(image)
+
+
+def png_bytes(image) -> bytes:
+    """A QImage encoded as PNG, in memory."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
