@@ -168,8 +168,10 @@ def test_wine_still_lacks_what_the_stand_ins_replace(own_installation):
     wmi = prefix.run(rf"{own_installation.windows_dir}\runtime\python.exe", "-c",
                      "import platform; print(platform.platform())",
                      extra_env={"WINEDLLOVERRIDES": "mscoree,mshtml=;winemenubuilder.exe=d"})
+    # Wine names the missing function; whether the process then dies or Python's fallback still
+    # prints depends on which thread reached it first, so the exit code is not asserted.
     output = wmi.stdout + wmi.stderr
-    assert wmi.returncode != 0 and "propsys.dll.VariantToString" in output, wmi.describe()
+    assert "unimplemented function propsys.dll.VariantToString" in output, wmi.describe()
 
 
 def test_upgrade_in_place_keeps_the_data_and_replaces_the_program(own_installation):
